@@ -1,0 +1,6 @@
+package dev.walletgate.application.port.in;
+
+/** Incoming port: a provider ends a round. */
+public interface EndRoundUseCase {
+  CallbackResult endRound(EndRoundCommand command);
+}

@@ -1,0 +1,6 @@
+package dev.walletgate.application.port.in;
+
+/** Incoming port: a provider's bet (debit). */
+public interface PlaceBetUseCase {
+  CallbackResult placeBet(PlaceBetCommand command);
+}

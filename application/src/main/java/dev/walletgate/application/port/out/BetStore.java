@@ -1,0 +1,38 @@
+package dev.walletgate.application.port.out;
+
+import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.Integration;
+import dev.walletgate.domain.model.Round;
+import dev.walletgate.domain.model.RoundId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Outgoing persistence port for bets, their voids and rounds. A bet and the void of its key are the
+ * same row, so whichever inserts first claims (integration, bet key) and the other gets a {@link
+ * RetryableConflictException}.
+ */
+public interface BetStore {
+  /** The row holding the key, locked until the transaction ends. */
+  Optional<Bet> findForUpdate(Integration integration, BetKey key);
+
+  Optional<Bet> find(Integration integration, BetKey key);
+
+  /** Claims the key; a taken key raises {@link RetryableConflictException}. */
+  void insert(Bet bet);
+
+  /** Stores the new state and cancel transaction of an existing row. */
+  void update(Bet bet);
+
+  /** Every row of the round, in creation order, locked until the transaction ends. */
+  List<Bet> findByRoundForUpdate(Integration integration, RoundId round);
+
+  /** The round, locked until the transaction ends. */
+  Optional<Round> findRoundForUpdate(Integration integration, RoundId round);
+
+  /** Claims the round id; a taken id raises {@link RetryableConflictException}. */
+  void insertRound(Round round);
+
+  void updateRound(Round round);
+}

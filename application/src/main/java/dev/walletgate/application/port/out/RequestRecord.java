@@ -1,0 +1,29 @@
+package dev.walletgate.application.port.out;
+
+import dev.walletgate.domain.model.Integration;
+import dev.walletgate.domain.model.RequestId;
+import dev.walletgate.domain.rules.Fingerprint;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A provider request seen once (I1).
+ *
+ * @param operation the call, e.g. {@code bet} or {@code cancel}
+ * @param outcome null only between the claim and the completion inside one transaction
+ */
+public record RequestRecord(
+    Integration integration,
+    RequestId requestId,
+    String operation,
+    Fingerprint fingerprint,
+    RecordedOutcome outcome,
+    Instant createdAt) {
+  public RequestRecord {
+    Objects.requireNonNull(integration, "integration");
+    Objects.requireNonNull(requestId, "requestId");
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+    Objects.requireNonNull(createdAt, "createdAt");
+  }
+}

@@ -1,0 +1,107 @@
+package dev.walletgate.application.service;
+
+import dev.walletgate.application.port.in.CreateAccountCommand;
+import dev.walletgate.application.port.in.CreateAccountUseCase;
+import dev.walletgate.application.port.in.DepositUseCase;
+import dev.walletgate.application.port.in.LockPlayerCommand;
+import dev.walletgate.application.port.in.LockPlayerUseCase;
+import dev.walletgate.application.port.in.TransferCommand;
+import dev.walletgate.application.port.in.WithdrawUseCase;
+import dev.walletgate.application.port.out.Stores;
+import dev.walletgate.domain.model.Account;
+import dev.walletgate.domain.model.EntryKind;
+import dev.walletgate.domain.model.LedgerEntry;
+import dev.walletgate.domain.model.OperatorTransactionId;
+import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.Currency;
+import dev.walletgate.domain.money.Money;
+import dev.walletgate.domain.money.MoneyPolicy;
+import dev.walletgate.domain.outcome.Outcome;
+import dev.walletgate.domain.rules.TransferDecision;
+import dev.walletgate.domain.rules.TransferRules;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** The platform's account operations: create, deposit, withdraw (L2), lock and unlock (B5). */
+public final class AccountService
+    implements CreateAccountUseCase, DepositUseCase, WithdrawUseCase, LockPlayerUseCase {
+  private final ServiceContext context;
+
+  AccountService(ServiceContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Checked<Account> createAccount(CreateAccountCommand command) {
+    Checked<Currency> currency = context.settings().money().currency(command.currency());
+    if (currency instanceof Checked.Invalid<Currency> invalid) {
+      return new Checked.Invalid<>(invalid.refusal());
+    }
+    return new Checked.Valid<>(
+        context
+            .runner()
+            .run(stores -> stores.accounts().createIfAbsent(command.player(), command.currency())));
+  }
+
+  @Override
+  public Outcome deposit(TransferCommand command) {
+    return transfer(EntryKind.DEPOSIT, command);
+  }
+
+  @Override
+  public Outcome withdraw(TransferCommand command) {
+    return transfer(EntryKind.WITHDRAWAL, command);
+  }
+
+  @Override
+  public boolean setLocked(LockPlayerCommand command) {
+    return context
+        .runner()
+        .run(stores -> stores.accounts().setLocked(command.player(), command.locked()));
+  }
+
+  private Outcome transfer(EntryKind kind, TransferCommand command) {
+    Checked<Money> amount =
+        context
+            .settings()
+            .money()
+            .money(command.amount(), command.currency(), MoneyPolicy.Use.STAKE);
+    if (amount instanceof Checked.Invalid<Money> invalid) {
+      return Outcome.refused(invalid.refusal());
+    }
+    BigDecimal exact = ((Checked.Valid<Money>) amount).value().amount();
+    return context.runner().run(stores -> book(stores, kind, command, exact));
+  }
+
+  private Outcome book(Stores stores, EntryKind kind, TransferCommand command, BigDecimal amount) {
+    Optional<LedgerEntry> existing = stores.accounts().findByReference(command.reference());
+    Optional<Account> account =
+        stores.accounts().findForUpdate(command.player(), command.currency());
+    TransferDecision decision =
+        TransferRules.decide(command.player(), kind, amount, existing, account);
+    Optional<Money> balance = context.balances().of(account);
+    if (decision instanceof TransferDecision.Duplicate duplicate) {
+      return Outcome.success(duplicate.original().transaction(), balance);
+    }
+    if (decision instanceof TransferDecision.Refuse refuse) {
+      return Outcome.refused(refuse.refusal(), balance);
+    }
+    BigDecimal after = ((TransferDecision.Book) decision).balanceAfter();
+    OperatorTransactionId transaction = context.nextTransactionId();
+    stores
+        .accounts()
+        .book(
+            new LedgerEntry(
+                transaction,
+                command.player(),
+                command.currency(),
+                kind,
+                amount.multiply(BigDecimal.valueOf(kind.sign())),
+                after,
+                null,
+                command.reference(),
+                context.now()));
+    return Outcome.success(
+        transaction, Optional.of(context.balances().money(after, command.currency())));
+  }
+}

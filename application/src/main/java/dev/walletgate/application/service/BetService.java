@@ -1,0 +1,142 @@
+package dev.walletgate.application.service;
+
+import dev.walletgate.application.port.in.CallbackResult;
+import dev.walletgate.application.port.in.PlaceBetCommand;
+import dev.walletgate.application.port.in.PlaceBetUseCase;
+import dev.walletgate.application.port.out.Stores;
+import dev.walletgate.domain.model.Account;
+import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetState;
+import dev.walletgate.domain.model.EntryKind;
+import dev.walletgate.domain.model.LedgerEntry;
+import dev.walletgate.domain.model.OperatorTransactionId;
+import dev.walletgate.domain.model.Round;
+import dev.walletgate.domain.model.RoundState;
+import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.Money;
+import dev.walletgate.domain.money.MoneyPolicy;
+import dev.walletgate.domain.outcome.Outcome;
+import dev.walletgate.domain.rules.BetAttempt;
+import dev.walletgate.domain.rules.BetDecision;
+import dev.walletgate.domain.rules.BetRules;
+import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.SessionRules;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Books a provider's bet: debits the stake once per bet key (B1-B7). */
+public final class BetService implements PlaceBetUseCase {
+  private final ServiceContext context;
+
+  BetService(ServiceContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public CallbackResult placeBet(PlaceBetCommand command) {
+    Checked<Money> stake =
+        context
+            .settings()
+            .money()
+            .money(command.amount(), command.currency(), MoneyPolicy.Use.STAKE);
+    if (stake instanceof Checked.Invalid<Money> invalid) {
+      return CallbackResult.of(Outcome.refused(invalid.refusal()));
+    }
+    Money money = ((Checked.Valid<Money>) stake).value();
+    Fingerprint fingerprint =
+        Fingerprint.of(
+            "bet",
+            "player",
+            command.player().value(),
+            "session",
+            command.session().value(),
+            "round",
+            command.round().value(),
+            "key",
+            command.key().value(),
+            "amount",
+            money.display(),
+            "currency",
+            command.currency());
+    return context
+        .requests()
+        .run(
+            command.integration(),
+            command.requestId(),
+            "bet",
+            fingerprint,
+            stores -> book(stores, command, money));
+  }
+
+  private Outcome book(Stores stores, PlaceBetCommand command, Money stake) {
+    Instant now = context.now();
+    Optional<Bet> existing = stores.bets().findForUpdate(command.integration(), command.key());
+    // Only a new bet needs its round; a duplicate never takes the round lock (lock order:
+    // round, bet, account).
+    Optional<Round> round =
+        existing.isPresent()
+            ? Optional.empty()
+            : stores.bets().findRoundForUpdate(command.integration(), command.round());
+    boolean sessionActive =
+        SessionRules.isActiveFor(
+            stores.sessions().find(command.session()),
+            command.player(),
+            now,
+            context.settings().sessionIdleTimeout());
+    Optional<Account> account =
+        stores.accounts().findForUpdate(command.player(), command.currency());
+    boolean playerKnown = account.isPresent() || stores.accounts().playerExists(command.player());
+    BetDecision decision =
+        BetRules.decide(
+            new BetAttempt(command.player(), command.currency(), stake.amount()),
+            existing,
+            sessionActive,
+            account,
+            playerKnown,
+            round);
+    Optional<Money> balance = context.balances().of(account);
+    if (decision instanceof BetDecision.Duplicate duplicate) {
+      return Outcome.success(duplicate.original().debitTransaction(), balance);
+    }
+    if (decision instanceof BetDecision.Refuse refuse) {
+      return Outcome.refused(refuse.refusal(), balance);
+    }
+    BetDecision.Debit debit = (BetDecision.Debit) decision;
+    OperatorTransactionId transaction = context.nextTransactionId();
+    if (round.isEmpty()) {
+      stores.bets().insertRound(new Round(command.integration(), command.round(), RoundState.OPEN));
+    }
+    stores
+        .bets()
+        .insert(
+            new Bet(
+                command.integration(),
+                command.key(),
+                command.player(),
+                command.currency(),
+                stake.amount(),
+                command.round(),
+                command.session(),
+                BetState.OPEN,
+                transaction,
+                null,
+                now));
+    stores
+        .accounts()
+        .book(
+            new LedgerEntry(
+                transaction,
+                command.player(),
+                command.currency(),
+                EntryKind.BET,
+                stake.amount().negate(),
+                debit.balanceAfter(),
+                command.integration(),
+                command.key().value(),
+                now));
+    stores.sessions().touch(command.session(), now);
+    return Outcome.success(
+        transaction,
+        Optional.of(context.balances().money(debit.balanceAfter(), command.currency())));
+  }
+}

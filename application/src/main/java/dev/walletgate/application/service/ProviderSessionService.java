@@ -1,0 +1,102 @@
+package dev.walletgate.application.service;
+
+import dev.walletgate.application.port.in.CallbackResult;
+import dev.walletgate.application.port.in.CheckSessionCommand;
+import dev.walletgate.application.port.in.CheckSessionUseCase;
+import dev.walletgate.application.port.in.GetBalanceCommand;
+import dev.walletgate.application.port.in.GetBalanceUseCase;
+import dev.walletgate.application.port.in.SessionExpiredCommand;
+import dev.walletgate.application.port.in.SessionExpiredUseCase;
+import dev.walletgate.application.port.out.Stores;
+import dev.walletgate.domain.model.Account;
+import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.model.Session;
+import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.model.SessionState;
+import dev.walletgate.domain.outcome.Outcome;
+import dev.walletgate.domain.outcome.Refusal;
+import dev.walletgate.domain.rules.AccountLookup;
+import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.SessionRules;
+import java.util.Optional;
+
+/**
+ * The provider's session calls: Check and Balance read (S1, I6, never recorded), SessionExpired
+ * ends a session at once (S4).
+ */
+public final class ProviderSessionService
+    implements CheckSessionUseCase, GetBalanceUseCase, SessionExpiredUseCase {
+  private final ServiceContext context;
+
+  ProviderSessionService(ServiceContext context) {
+    this.context = context;
+  }
+
+  @Override
+  public Outcome checkSession(CheckSessionCommand command) {
+    return context
+        .runner()
+        .run(
+            stores -> read(stores, command.player(), command.session(), command.currency(), false));
+  }
+
+  @Override
+  public Outcome getBalance(GetBalanceCommand command) {
+    return context
+        .runner()
+        .run(stores -> read(stores, command.player(), command.session(), command.currency(), true));
+  }
+
+  private Outcome read(
+      Stores stores,
+      PlayerId player,
+      SessionId sessionId,
+      Optional<String> currency,
+      boolean accountRequired) {
+    Optional<Session> session = stores.sessions().find(sessionId);
+    if (!SessionRules.isActiveFor(
+        session, player, context.now(), context.settings().sessionIdleTimeout())) {
+      return Outcome.refused(Refusal.INVALID_SESSION);
+    }
+    String code = currency.orElse(session.get().currency());
+    if (context.settings().money().currencies().find(code).isEmpty()) {
+      return Outcome.refused(Refusal.UNSUPPORTED_CURRENCY);
+    }
+    Optional<Account> account = stores.accounts().find(player, code);
+    Optional<Refusal> missing = AccountLookup.missing(account, true);
+    if (accountRequired && missing.isPresent()) {
+      return Outcome.refused(missing.get());
+    }
+    return Outcome.success(null, context.balances().of(account));
+  }
+
+  @Override
+  public CallbackResult sessionExpired(SessionExpiredCommand command) {
+    Fingerprint fingerprint =
+        Fingerprint.of(
+            "sessionExpired",
+            "player",
+            command.player().value(),
+            "session",
+            command.session().value());
+    return context
+        .requests()
+        .run(
+            command.integration(),
+            command.requestId(),
+            "sessionExpired",
+            fingerprint,
+            stores -> expire(stores, command));
+  }
+
+  private Outcome expire(Stores stores, SessionExpiredCommand command) {
+    Optional<Session> session = stores.sessions().find(command.session());
+    if (session.isPresent() && !session.get().player().equals(command.player())) {
+      return Outcome.refused(Refusal.INVALID_SESSION);
+    }
+    if (session.isPresent() && session.get().state() == SessionState.ACTIVE) {
+      stores.sessions().close(command.session());
+    }
+    return Outcome.success(null, Optional.empty());
+  }
+}

@@ -1,0 +1,76 @@
+package dev.walletgate.application.service;
+
+import dev.walletgate.application.port.out.Transactions;
+import java.util.Objects;
+
+/** Builds every service over one {@link Transactions} port and one set of settings. */
+public final class WalletServices {
+  private final BetService bets;
+  private final WinService wins;
+  private final RoundService rounds;
+  private final CancelService cancels;
+  private final ProviderSessionService providerSessions;
+  private final PlatformSessionService platformSessions;
+  private final AccountService accounts;
+  private final HousekeepingService housekeeping;
+  private final WalletSettings settings;
+
+  public WalletServices(Transactions transactions, WalletSettings settings) {
+    Objects.requireNonNull(transactions, "transactions");
+    this.settings = Objects.requireNonNull(settings, "settings");
+    ServiceContext context = new ServiceContext(transactions, settings);
+    RoundEnder roundEnder = new RoundEnder();
+    this.bets = new BetService(context);
+    this.wins = new WinService(context, roundEnder);
+    this.rounds = new RoundService(context, roundEnder);
+    this.cancels = new CancelService(context);
+    this.providerSessions = new ProviderSessionService(context);
+    this.platformSessions = new PlatformSessionService(context);
+    this.accounts = new AccountService(context);
+    this.housekeeping = new HousekeepingService(context);
+  }
+
+  public WalletSettings settings() {
+    return settings;
+  }
+
+  /** Place bet. */
+  public BetService bets() {
+    return bets;
+  }
+
+  /** Settle win. */
+  public WinService wins() {
+    return wins;
+  }
+
+  /** End round. */
+  public RoundService rounds() {
+    return rounds;
+  }
+
+  /** Cancel bet and refund bet. */
+  public CancelService cancels() {
+    return cancels;
+  }
+
+  /** Check session, get balance, session expired. */
+  public ProviderSessionService providerSessions() {
+    return providerSessions;
+  }
+
+  /** Open and close session. */
+  public PlatformSessionService platformSessions() {
+    return platformSessions;
+  }
+
+  /** Create account, deposit, withdraw, lock and unlock. */
+  public AccountService accounts() {
+    return accounts;
+  }
+
+  /** Purge request records past retention. */
+  public HousekeepingService housekeeping() {
+    return housekeeping;
+  }
+}

@@ -1,0 +1,13 @@
+package dev.walletgate.domain.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** A player's balance in one currency; {@code locked} is the player's lock (B5). */
+public record Account(PlayerId player, String currency, BigDecimal balance, boolean locked) {
+  public Account {
+    Objects.requireNonNull(player, "player");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(balance, "balance");
+  }
+}

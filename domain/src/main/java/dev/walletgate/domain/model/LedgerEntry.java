@@ -1,0 +1,37 @@
+package dev.walletgate.domain.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One immutable balance change (L1).
+ *
+ * @param amount signed: negative for a debit
+ * @param integration the provider integration; null for the platform's deposits and withdrawals
+ * @param key the bet key, win key or the platform's reference
+ */
+public record LedgerEntry(
+    OperatorTransactionId transaction,
+    PlayerId player,
+    String currency,
+    EntryKind kind,
+    BigDecimal amount,
+    BigDecimal balanceAfter,
+    Integration integration,
+    String key,
+    Instant createdAt) {
+  public LedgerEntry {
+    Objects.requireNonNull(transaction, "transaction");
+    Objects.requireNonNull(player, "player");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(balanceAfter, "balanceAfter");
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(createdAt, "createdAt");
+    if (amount.signum() != 0 && amount.signum() != kind.sign()) {
+      throw new IllegalArgumentException(kind + " entries have sign " + kind.sign());
+    }
+  }
+}

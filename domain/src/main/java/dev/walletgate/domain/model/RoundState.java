@@ -1,0 +1,7 @@
+package dev.walletgate.domain.model;
+
+/** A round is open until the provider ends it (R1, R2). */
+public enum RoundState {
+  OPEN,
+  ENDED
+}

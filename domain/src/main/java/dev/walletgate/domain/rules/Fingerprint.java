@@ -1,0 +1,65 @@
+package dev.walletgate.domain.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The canonical digest of a request's logical content (I1): the operation and its fields, sorted by
+ * name, with amounts already normalised by the caller. Field order and number formatting on the
+ * wire never change it.
+ */
+public record Fingerprint(String value) {
+  public Fingerprint {
+    if (value == null || value.length() != 64) {
+      throw new IllegalArgumentException("a fingerprint is a 64-digit SHA-256 hex string");
+    }
+  }
+
+  /** Same as {@link #of(String, Map)} with the fields given as name, value, name, value, ... */
+  public static Fingerprint of(String operation, String... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("fields come in name, value pairs");
+    }
+    Map<String, String> fields = new TreeMap<>();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (fields.put(namesAndValues[i], namesAndValues[i + 1]) != null) {
+        throw new IllegalArgumentException("field named twice: " + namesAndValues[i]);
+      }
+    }
+    return of(operation, fields);
+  }
+
+  /** Null field values are left out, so an absent optional field and a null one are the same. */
+  public static Fingerprint of(String operation, Map<String, String> fields) {
+    Objects.requireNonNull(operation, "operation");
+    StringBuilder canonical = new StringBuilder();
+    append(canonical, operation);
+    new TreeMap<>(fields)
+        .forEach(
+            (name, value) -> {
+              if (value != null) {
+                append(canonical, name);
+                append(canonical, value);
+              }
+            });
+    return new Fingerprint(HexFormat.of().formatHex(sha256(canonical.toString())));
+  }
+
+  // Length-prefixed so that no choice of values can make two field lists read the same.
+  private static void append(StringBuilder canonical, String part) {
+    canonical.append(part.length()).append(':').append(part).append(';');
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}
