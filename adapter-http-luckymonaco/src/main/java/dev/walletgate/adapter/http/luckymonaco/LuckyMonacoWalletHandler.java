@@ -1,0 +1,117 @@
+package dev.walletgate.adapter.http.luckymonaco;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.port.out.CallObserver;
+import dev.walletgate.application.port.out.CallReport;
+import dev.walletgate.domain.model.Integration;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Incoming HTTP adapter for LuckyMonaco's seamless-wallet calls (check, balance, bet, win, cancel),
+ * framework-neutral: any server hands it a {@link LuckyMonacoHttpRequest} and writes back the
+ * {@link LuckyMonacoHttpResponse}. Never throws, and one instance serves every thread.
+ *
+ * <p>A request is checked in this order, and the first failing check answers:
+ *
+ * <ol>
+ *   <li>the path is not {@code {base}/check|balance|bet|win|cancel}: 404, no body;
+ *   <li>the {@code authToken} query parameter is missing or wrong: 200 {@code INVALID_TOKEN_ID}
+ *       (LuckyMonaco's own answer for it, so it does not retry); nothing is read or stored (F3);
+ *   <li>the method is not POST: 405, no body;
+ *   <li>the body is over {@code maxBodyBytes}: 413, no body;
+ *   <li>the content type is not JSON (UTF-8): 415, no body;
+ *   <li>the body is not a JSON object with the call's fields: 200 {@code INVALID_PARAMETER} (F2).
+ * </ol>
+ *
+ * <p>Then the call's use case runs: 200 with the status of the spec's outcome table, 503 {@code
+ * TEMPORARY_ERROR} on a storage fault (LuckyMonaco retries, F1), 500 {@code UNKNOWN_ERROR} on
+ * anything unexpected. Every body carries a fresh {@code uuid}, and {@code "retransmission": true}
+ * only when the answer replays a recorded outcome (I2).
+ */
+public final class LuckyMonacoWalletHandler {
+  private static final String INTEGRATION = Integration.LUCKYMONACO.value();
+
+  private final LuckyMonacoConfig config;
+  private final CallObserver observer;
+  private final AuthToken token;
+  private final WireJson json;
+  private final AnswerWriter writer;
+  private final LuckyMonacoCalls calls;
+
+  public LuckyMonacoWalletHandler(
+      LuckyMonacoConfig config, LuckyMonacoUseCases useCases, CallObserver observer) {
+    this.config = Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(useCases, "useCases");
+    this.observer = Objects.requireNonNull(observer, "observer");
+    if (!config.hasToken()) {
+      throw new IllegalArgumentException("a LuckyMonaco authToken must be configured");
+    }
+    this.token = new AuthToken(config.token());
+    this.json = new WireJson(config.maxBodyBytes());
+    this.writer = new AnswerWriter(json);
+    this.calls = new LuckyMonacoCalls(useCases);
+  }
+
+  public LuckyMonacoHttpResponse handle(LuckyMonacoHttpRequest request) {
+    long started = System.nanoTime();
+    Exchange exchange;
+    LuckyMonacoHttpResponse response;
+    try {
+      exchange = decide(request);
+      response = writer.write(exchange.answer());
+    } catch (RuntimeException unexpected) {
+      exchange =
+          Exchange.of(
+              Exchange.UNKNOWN_CALL, Answer.status(500, LuckyMonacoStatus.UNKNOWN_ERROR, "ERROR"));
+      response = AnswerWriter.unknownError();
+    }
+    observe(exchange, Duration.ofNanos(System.nanoTime() - started));
+    return response;
+  }
+
+  private Exchange decide(LuckyMonacoHttpRequest request) {
+    Optional<LuckyMonacoCall> call = LuckyMonacoCall.route(config.basePath(), request.path());
+    if (call.isEmpty()) {
+      return Exchange.of(Exchange.UNKNOWN_CALL, Answer.noBody(404, "NOT_FOUND"));
+    }
+    String name = call.get().wireName();
+    if (!token.accepts(request.rawQuery())) {
+      return Exchange.of(
+          name, Answer.status(200, LuckyMonacoStatus.INVALID_TOKEN_ID, "INVALID_TOKEN_ID"));
+    }
+    if (!"POST".equals(request.method())) {
+      return Exchange.of(name, Answer.noBody(405, "METHOD_NOT_ALLOWED"));
+    }
+    if (request.body().length > config.maxBodyBytes()) {
+      return Exchange.of(name, Answer.noBody(413, "PAYLOAD_TOO_LARGE"));
+    }
+    if (!JsonContentType.accepts(request.contentType())) {
+      return Exchange.of(name, Answer.noBody(415, "UNSUPPORTED_MEDIA_TYPE"));
+    }
+    ObjectNode body;
+    try {
+      body = json.readObject(request.body());
+    } catch (InvalidParameterException invalid) {
+      return Exchange.of(name, Answer.invalidParameter(invalid.reason()));
+    }
+    return calls.answer(call.get(), body);
+  }
+
+  private void observe(Exchange exchange, Duration elapsed) {
+    try {
+      observer.observed(
+          new CallReport(
+              INTEGRATION,
+              exchange.call(),
+              exchange.requestId(),
+              exchange.key(),
+              exchange.answer().outcome(),
+              exchange.answer().retransmission(),
+              elapsed));
+    } catch (RuntimeException ignored) {
+      // An observer must not throw; if one does, the caller still gets its answer.
+    }
+  }
+}

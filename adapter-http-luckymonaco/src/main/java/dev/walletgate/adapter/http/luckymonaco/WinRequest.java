@@ -1,0 +1,58 @@
+package dev.walletgate.adapter.http.luckymonaco;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.port.in.SettleWinCommand;
+import dev.walletgate.domain.model.Integration;
+import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.model.RequestId;
+import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.model.WinKey;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * LuckyMonaco's win body. {@code transaction.id} names the spin and repeats across its wins, so the
+ * request {@code uuid} is the win key. {@code transaction.amount} is what is booked; {@code win}
+ * and {@code jackpot} are its breakdown, checked as amounts but never added. {@code sid} is
+ * optional and not enforced (S2); a {@code bonus} code lets a win without a bet through (W5).
+ */
+record WinRequest(
+    String uuid,
+    PlayerId player,
+    Optional<String> sid,
+    String currency,
+    String transactionId,
+    BigDecimal amount,
+    boolean endsRound,
+    Optional<String> bonus) {
+  static WinRequest from(ObjectNode body) {
+    String uuid = WireFields.requiredId(body, "uuid");
+    PlayerId player = WireFields.player(body);
+    Optional<String> sid = WireFields.optionalId(body, "sid");
+    String currency = WireFields.requiredId(body, "currency");
+    Optional<String> bonus = WireFields.optionalId(body, "bonus");
+    ObjectNode transaction = WireFields.requiredObject(body, "transaction");
+    String transactionId = WireFields.requiredId(transaction, "id");
+    BigDecimal amount = WireFields.requiredAmount(transaction, "amount");
+    WireFields.optionalAmount(transaction, "win");
+    WireFields.optionalAmount(transaction, "jackpot");
+    boolean endsRound = WireFields.endsRound(transaction, "is_end_round");
+    return new WinRequest(uuid, player, sid, currency, transactionId, amount, endsRound, bonus);
+  }
+
+  SettleWinCommand toCommand() {
+    return new SettleWinCommand(
+        Integration.LUCKYMONACO,
+        new RequestId(uuid),
+        player,
+        sid.map(SessionId::new),
+        new RoundId(transactionId),
+        new WinKey(uuid),
+        amount,
+        currency,
+        endsRound,
+        true,
+        bonus);
+  }
+}
