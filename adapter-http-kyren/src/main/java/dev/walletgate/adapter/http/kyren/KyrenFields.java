@@ -1,0 +1,87 @@
+package dev.walletgate.adapter.http.kyren;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.domain.model.Identifier;
+import dev.walletgate.domain.money.DecimalText;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Typed reads of a request body's fields, each failing with the answer the spec gives: a missing,
+ * null or blank required field is 64 naming it; a wrong type or an over-long identifier is 57.
+ */
+final class KyrenFields {
+  private final ObjectNode body;
+
+  KyrenFields(ObjectNode body) {
+    this.body = body;
+  }
+
+  /** A required identifier: a non-blank JSON string of at most 255 characters. */
+  String required(String name) {
+    return optional(name)
+        .orElseThrow(() -> new InvalidKyrenRequest(KyrenAnswer.missingField(name)));
+  }
+
+  /** An optional identifier: absent, null or blank reads as empty; otherwise as a required one. */
+  Optional<String> optional(String name) {
+    JsonNode value = body.get(name);
+    if (value == null || value.isNull()) {
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      throw new InvalidKyrenRequest(
+          KyrenAnswer.invalidParameters("'" + name + "' must be a string"));
+    }
+    String text = value.textValue();
+    if (text.isBlank()) {
+      return Optional.empty();
+    }
+    if (text.length() > Identifier.MAX_LENGTH) {
+      throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("'" + name + "' is too long"));
+    }
+    return Optional.of(text);
+  }
+
+  /**
+   * A required amount: a JSON number taken as an exact decimal, or a JSON string of plain decimal
+   * digits. Its presence and type are checked here; a string that is not a plain decimal comes back
+   * as an empty {@link Amount}, so that the caller answers 59 only once every field passed.
+   */
+  Amount amount(String name) {
+    JsonNode value = body.get(name);
+    if (value == null || value.isNull()) {
+      throw new InvalidKyrenRequest(KyrenAnswer.missingField(name));
+    }
+    if (value.isNumber()) {
+      // Floats were read as BigDecimal (USE_BIG_DECIMAL_FOR_FLOATS), integers convert exactly.
+      return new Amount(Optional.of(value.decimalValue()));
+    }
+    if (!value.isTextual()) {
+      throw new InvalidKyrenRequest(
+          KyrenAnswer.invalidParameters("'" + name + "' must be a number or a string"));
+    }
+    if (value.textValue().isEmpty()) {
+      throw new InvalidKyrenRequest(KyrenAnswer.missingField(name));
+    }
+    return new Amount(DecimalText.parse(value.textValue()));
+  }
+
+  /** The request id, if the body has a usable one (for the call report only). */
+  String reportedText(String name) {
+    JsonNode value = body.get(name);
+    if (value == null || !value.isTextual()) {
+      return null;
+    }
+    String text = value.textValue();
+    return text.isBlank() || text.length() > Identifier.MAX_LENGTH ? null : text;
+  }
+
+  /** An amount as read: empty when the text was not a plain decimal (INVALID_AMOUNT). */
+  record Amount(Optional<BigDecimal> value) {
+    BigDecimal orInvalid() {
+      return value.orElseThrow(() -> new InvalidKyrenRequest(KyrenAnswer.invalidAmount()));
+    }
+  }
+}

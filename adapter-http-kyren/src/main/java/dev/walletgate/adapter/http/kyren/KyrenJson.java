@@ -1,0 +1,102 @@
+package dev.walletgate.adapter.http.kyren;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.domain.money.Money;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Kyren's JSON with strict limits: reads a body into a tree (strict UTF-8, nesting, number, string
+ * and document limits, duplicate keys refused, floats as exact decimals) and writes answer bodies.
+ * Thread-safe once built.
+ */
+final class KyrenJson {
+  static final int MAX_NESTING_DEPTH = 32;
+  static final int MAX_NUMBER_LENGTH = 64;
+  static final int MAX_STRING_LENGTH = 4096;
+
+  private static final byte[] UNEXPECTED_BODY =
+      "{\"error\":999,\"description\":\"Internal error\"}".getBytes(StandardCharsets.UTF_8);
+
+  private final ObjectMapper mapper;
+
+  KyrenJson(int maxBodyBytes) {
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxDocumentLength(maxBodyBytes)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.mapper =
+        new ObjectMapper(factory)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** The body as a JSON object, or an {@link InvalidKyrenRequest} answering 57. */
+  ObjectNode readObject(byte[] body) {
+    JsonNode tree;
+    try {
+      tree = mapper.readTree(strictUtf8(body));
+    } catch (CharacterCodingException e) {
+      throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("body is not valid UTF-8"));
+    } catch (JsonProcessingException e) {
+      throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("malformed JSON"));
+    }
+    if (tree == null || !tree.isObject()) {
+      throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("body is not a JSON object"));
+    }
+    return (ObjectNode) tree;
+  }
+
+  // Jackson's own decoder lets some malformed sequences (overlong forms, encoded surrogates)
+  // through; the JDK's decoder set to REPORT refuses all of them.
+  private static String strictUtf8(byte[] body) throws CharacterCodingException {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(body))
+        .toString();
+  }
+
+  /**
+   * The body of an answer: {@code error} (a number) and {@code description} always; {@code
+   * currency} and {@code cash} on an error when the balance is known and on a success of a call
+   * that answers a balance; {@code transactionId} on a success of a call that answers one.
+   */
+  byte[] write(KyrenCall call, KyrenAnswer answer) {
+    ObjectNode body = mapper.createObjectNode();
+    body.put("error", answer.error());
+    body.put("description", answer.description());
+    boolean withBalance = !answer.isSuccess() || call.answersBalance();
+    if (withBalance && answer.balance().isPresent()) {
+      Money cash = answer.balance().get();
+      body.put("currency", cash.currency().code());
+      body.put("cash", cash.display());
+    }
+    if (answer.isSuccess() && call.answersTransaction() && answer.transactionId().isPresent()) {
+      body.put("transactionId", answer.transactionId().get());
+    }
+    try {
+      return mapper.writeValueAsBytes(body);
+    } catch (JsonProcessingException e) {
+      // Every value written is a number or plain text the adapter made or validated.
+      return UNEXPECTED_BODY.clone();
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.walletgate.adapter.http.kyren;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.port.out.CallObserver;
+import dev.walletgate.application.port.out.CallReport;
+import dev.walletgate.application.port.out.StorageException;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Incoming HTTP adapter for Kyren's seamless-wallet calls, independent of any server: checks the
+ * transport, reads the JSON body, runs the call's use case and answers the spec's body. Never
+ * throws; one instance serves every thread.
+ */
+public final class KyrenWalletHandler {
+  private static final String INTEGRATION = "kyren";
+  private static final String UNKNOWN_CALL = "unknown";
+
+  private final KyrenGate gate;
+  private final KyrenJson json;
+  private final KyrenCalls calls;
+  private final CallObserver observer;
+
+  public KyrenWalletHandler(KyrenConfig config, KyrenUseCases useCases, CallObserver observer) {
+    Objects.requireNonNull(config, "config");
+    this.gate = new KyrenGate(config);
+    this.json = new KyrenJson(config.maxBodyBytes());
+    this.calls = new KyrenCalls(Objects.requireNonNull(useCases, "useCases"));
+    this.observer = Objects.requireNonNull(observer, "observer");
+  }
+
+  public KyrenHttpResponse handle(KyrenHttpRequest request) {
+    long started = System.nanoTime();
+    if (request == null) {
+      return refused(KyrenGate.Verdict.notFound(), started);
+    }
+    KyrenGate.Verdict verdict = gate.check(request);
+    if (!verdict.passed()) {
+      return refused(verdict, started);
+    }
+    KyrenCall call = verdict.call().get();
+    String requestId = null;
+    String key = null;
+    KyrenAnswer answer;
+    boolean replayed = false;
+    try {
+      ObjectNode body = json.readObject(request.body());
+      KyrenFields fields = new KyrenFields(body);
+      requestId = fields.reportedText("uuid");
+      key = fields.reportedText("reference");
+      KyrenCalls.Handled handled = calls.run(call, fields);
+      answer = handled.answer();
+      replayed = handled.replayed();
+    } catch (InvalidKyrenRequest invalid) {
+      answer = invalid.answer();
+    } catch (StorageException fault) {
+      answer = KyrenAnswer.retry(call);
+    } catch (RuntimeException unexpected) {
+      answer = KyrenAnswer.unexpected();
+    }
+    KyrenHttpResponse response = KyrenHttpResponse.json(json.write(call, answer));
+    report(call.pathName(), requestId, key, answer.reportedOutcome(), replayed, started);
+    return response;
+  }
+
+  private KyrenHttpResponse refused(KyrenGate.Verdict verdict, long started) {
+    String call = verdict.call().map(KyrenCall::pathName).orElse(UNKNOWN_CALL);
+    report(call, null, null, outcomeName(verdict.refusedWith()), false, started);
+    return KyrenHttpResponse.empty(verdict.refusedWith());
+  }
+
+  private static String outcomeName(int status) {
+    switch (status) {
+      case KyrenGate.METHOD_NOT_ALLOWED:
+        return "METHOD_NOT_ALLOWED";
+      case KyrenGate.PAYLOAD_TOO_LARGE:
+        return "PAYLOAD_TOO_LARGE";
+      case KyrenGate.UNSUPPORTED_MEDIA_TYPE:
+        return "UNSUPPORTED_MEDIA_TYPE";
+      default:
+        return "NOT_FOUND";
+    }
+  }
+
+  private void report(
+      String call, String requestId, String key, String outcome, boolean replayed, long started) {
+    try {
+      observer.observed(
+          new CallReport(
+              INTEGRATION,
+              call,
+              requestId,
+              key,
+              outcome,
+              replayed,
+              Duration.ofNanos(System.nanoTime() - started)));
+    } catch (RuntimeException ignored) {
+      // An observer must not throw; if one does, the answer still goes out.
+    }
+  }
+}
