@@ -1,0 +1,188 @@
+package dev.walletgate.application.contract;
+
+import static dev.walletgate.application.contract.StoreFixtures.KYREN;
+import static dev.walletgate.application.contract.StoreFixtures.LUCKYMONACO;
+import static dev.walletgate.application.contract.StoreFixtures.T0;
+import static dev.walletgate.application.contract.StoreFixtures.assertSameValues;
+import static dev.walletgate.application.contract.StoreFixtures.openBet;
+import static dev.walletgate.application.contract.StoreFixtures.txId;
+import static dev.walletgate.application.contract.StoreFixtures.voidOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.walletgate.application.port.out.RetryableConflictException;
+import dev.walletgate.application.port.out.Stores;
+import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetState;
+import dev.walletgate.domain.model.Round;
+import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.model.RoundState;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Contract of {@link dev.walletgate.application.port.out.BetStore}: bets, voids and rounds. */
+public abstract class AbstractBetStoreContract extends AbstractStorageContract {
+  private static final BetKey K1 = new BetKey("bet-1");
+  private static final RoundId R1 = new RoundId("round-1");
+
+  @Test
+  void B1_givenInsertedBet_findAndFindForUpdate_returnItExactly() {
+    Bet bet = openBet(KYREN, "bet-1", "round-1", T0);
+    doInTx(s -> s.bets().insert(bet));
+
+    assertSameValues(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow(), bet);
+    assertSameValues(inTx((Stores s) -> s.bets().findForUpdate(KYREN, K1)).orElseThrow(), bet);
+  }
+
+  @Test
+  void C3_givenVoidedKey_find_returnsTheVoidWithItsEmptyFields() {
+    Bet voided = voidOf(KYREN, "bet-1", T0);
+    doInTx(s -> s.bets().insert(voided));
+
+    Bet found = inTx((Stores s) -> s.bets().findForUpdate(KYREN, K1)).orElseThrow();
+
+    assertSameValues(found, voided);
+    assertThat(found.stake()).isNull();
+    assertThat(found.currency()).isNull();
+    assertThat(found.round()).isNull();
+    assertThat(found.session()).isNull();
+    assertThat(found.debitTransaction()).isNull();
+  }
+
+  @Test
+  void givenNoRow_find_returnsEmpty() {
+    doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0)));
+
+    assertThat(inTx((Stores s) -> s.bets().find(KYREN, new BetKey("bet-2")))).isEmpty();
+    assertThat(inTx((Stores s) -> s.bets().findForUpdate(KYREN, new BetKey("bet-2")))).isEmpty();
+    assertThat(inTx((Stores s) -> s.bets().find(LUCKYMONACO, K1))).isEmpty();
+  }
+
+  @Test
+  void B1_givenBookedKey_secondBetWithIt_conflictsAndKeepsTheFirst() {
+    Bet first = openBet(KYREN, "bet-1", "round-1", T0);
+    doInTx(s -> s.bets().insert(first));
+
+    assertThatThrownBy(() -> doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-2", T0))))
+        .isInstanceOf(RetryableConflictException.class);
+    assertSameValues(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow(), first);
+  }
+
+  @Test
+  void C7_givenVoidedKey_betWithIt_conflicts() {
+    Bet voided = voidOf(KYREN, "bet-1", T0);
+    doInTx(s -> s.bets().insert(voided));
+
+    assertThatThrownBy(() -> doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0))))
+        .isInstanceOf(RetryableConflictException.class);
+    assertSameValues(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow(), voided);
+  }
+
+  @Test
+  void C7_givenBookedKey_voidOfIt_conflicts() {
+    doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0)));
+
+    assertThatThrownBy(() -> doInTx(s -> s.bets().insert(voidOf(KYREN, "bet-1", T0))))
+        .isInstanceOf(RetryableConflictException.class);
+    assertThat(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow().state())
+        .isEqualTo(BetState.OPEN);
+  }
+
+  @Test
+  void givenSameKeyInTwoIntegrations_insert_keepsBoth() {
+    doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0)));
+    doInTx(s -> s.bets().insert(voidOf(LUCKYMONACO, "bet-1", T0)));
+
+    assertThat(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow().state())
+        .isEqualTo(BetState.OPEN);
+    assertThat(inTx((Stores s) -> s.bets().find(LUCKYMONACO, K1)).orElseThrow().state())
+        .isEqualTo(BetState.VOIDED);
+  }
+
+  @Test
+  void C1_givenOpenBet_updateToCancelled_storesStateAndCancelTransaction() {
+    Bet bet = openBet(KYREN, "bet-1", "round-1", T0);
+    doInTx(s -> s.bets().insert(bet));
+    Bet cancelled = bet.withState(BetState.CANCELLED, txId());
+
+    doInTx(s -> s.bets().update(cancelled));
+
+    assertSameValues(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow(), cancelled);
+  }
+
+  @Test
+  void R1_givenOpenBet_updateToSettled_storesStateOnly() {
+    Bet bet = openBet(KYREN, "bet-1", "round-1", T0);
+    doInTx(s -> s.bets().insert(bet));
+
+    doInTx(s -> s.bets().update(bet.withState(BetState.SETTLED, null)));
+
+    Bet settled = inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow();
+    assertThat(settled.state()).isEqualTo(BetState.SETTLED);
+    assertThat(settled.cancelTransaction()).isNull();
+    assertThat(settled.stake()).isEqualByComparingTo(bet.stake());
+    assertThat(settled.debitTransaction()).isEqualTo(bet.debitTransaction());
+  }
+
+  @Test
+  void givenBetsOfSeveralRounds_findByRoundForUpdate_returnsTheRoundsRowsInCreationOrder() {
+    // Keys deliberately out of alphabetical order: creation order is what counts.
+    Bet first = openBet(KYREN, "zeta", "round-1", T0);
+    Bet second = openBet(KYREN, "alpha", "round-1", T0.plusMillis(10));
+    Bet third = openBet(KYREN, "mu", "round-1", T0.plusMillis(20));
+    Bet otherRound = openBet(KYREN, "beta", "round-2", T0.plusMillis(5));
+    Bet otherIntegration = openBet(LUCKYMONACO, "gamma", "round-1", T0.plusMillis(5));
+    Bet voidWithoutRound = voidOf(KYREN, "delta", T0.plusMillis(5));
+    for (Bet b : List.of(first, otherRound, second, otherIntegration, voidWithoutRound, third)) {
+      doInTx(s -> s.bets().insert(b));
+    }
+
+    List<Bet> round = inTx((Stores s) -> s.bets().findByRoundForUpdate(KYREN, R1));
+
+    assertSameValues(round, List.of(first, second, third));
+    assertThat(inTx((Stores s) -> s.bets().findByRoundForUpdate(KYREN, new RoundId("round-9"))))
+        .isEmpty();
+  }
+
+  @Test
+  void givenNoRound_findRoundForUpdate_returnsEmpty() {
+    assertThat(inTx((Stores s) -> s.bets().findRoundForUpdate(KYREN, R1))).isEmpty();
+  }
+
+  @Test
+  void givenInsertedRound_findRoundForUpdate_returnsItInItsIntegrationOnly() {
+    Round round = new Round(KYREN, R1, RoundState.OPEN);
+    doInTx(s -> s.bets().insertRound(round));
+
+    assertThat(inTx((Stores s) -> s.bets().findRoundForUpdate(KYREN, R1))).contains(round);
+    assertThat(inTx((Stores s) -> s.bets().findRoundForUpdate(LUCKYMONACO, R1))).isEmpty();
+  }
+
+  @Test
+  void givenTakenRoundId_insertRound_conflicts() {
+    doInTx(s -> s.bets().insertRound(new Round(KYREN, R1, RoundState.OPEN)));
+
+    assertThatThrownBy(
+            () -> doInTx(s -> s.bets().insertRound(new Round(KYREN, R1, RoundState.ENDED))))
+        .isInstanceOf(RetryableConflictException.class);
+    assertThat(inTx((Stores s) -> s.bets().findRoundForUpdate(KYREN, R1)).orElseThrow().state())
+        .isEqualTo(RoundState.OPEN);
+  }
+
+  @Test
+  void R1_givenOpenRound_updateRound_endsIt() {
+    doInTx(s -> s.bets().insertRound(new Round(KYREN, R1, RoundState.OPEN)));
+    doInTx(s -> s.bets().insertRound(new Round(KYREN, new RoundId("round-2"), RoundState.OPEN)));
+
+    doInTx(s -> s.bets().updateRound(new Round(KYREN, R1, RoundState.ENDED)));
+
+    assertThat(inTx((Stores s) -> s.bets().findRoundForUpdate(KYREN, R1)).orElseThrow().state())
+        .isEqualTo(RoundState.ENDED);
+    assertThat(
+            inTx((Stores s) -> s.bets().findRoundForUpdate(KYREN, new RoundId("round-2")))
+                .orElseThrow()
+                .state())
+        .isEqualTo(RoundState.OPEN);
+  }
+}

@@ -1,0 +1,166 @@
+package dev.walletgate.application.contract;
+
+import static dev.walletgate.application.contract.StoreFixtures.ALICE;
+import static dev.walletgate.application.contract.StoreFixtures.KYREN;
+import static dev.walletgate.application.contract.StoreFixtures.LUCKYMONACO;
+import static dev.walletgate.application.contract.StoreFixtures.T0;
+import static dev.walletgate.application.contract.StoreFixtures.amount;
+import static dev.walletgate.application.contract.StoreFixtures.assertSameValues;
+import static dev.walletgate.application.contract.StoreFixtures.entry;
+import static dev.walletgate.application.contract.StoreFixtures.openBet;
+import static dev.walletgate.application.contract.StoreFixtures.pending;
+import static dev.walletgate.application.contract.StoreFixtures.voidOf;
+import static dev.walletgate.application.contract.StoreFixtures.win;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.walletgate.application.port.out.RecordedOutcome;
+import dev.walletgate.application.port.out.RequestRecord;
+import dev.walletgate.application.port.out.RetryableConflictException;
+import dev.walletgate.application.port.out.Stores;
+import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.EntryKind;
+import dev.walletgate.domain.model.RequestId;
+import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.outcome.Refusal;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract of {@link dev.walletgate.application.port.out.RequestStore}: request records (I1-I5).
+ */
+public abstract class AbstractRequestStoreContract extends AbstractStorageContract {
+  private static final RequestId Q1 = new RequestId("req-1");
+
+  @Test
+  void I1_givenClaim_findInTheSameTransaction_seesThePendingRecord() {
+    RequestRecord claim = pending(KYREN, "req-1", T0);
+
+    Optional<RequestRecord> seen =
+        inTx(
+            s -> {
+              s.requests().claim(claim);
+              return s.requests().find(KYREN, Q1);
+            });
+
+    assertThat(seen).isPresent();
+    assertSameValues(seen.get(), claim);
+    assertThat(seen.get().outcome()).isNull();
+  }
+
+  @Test
+  void I1_givenClaimAndCompletion_find_returnsTheRecordWithItsOutcome() {
+    RequestRecord claim = pending(KYREN, "req-1", T0);
+    RecordedOutcome outcome =
+        new RecordedOutcome(RecordedOutcome.SUCCESS, "op-77", amount("99.95"), "EUR");
+
+    doInTx(
+        s -> {
+          s.requests().claim(claim);
+          s.requests().complete(KYREN, Q1, outcome);
+        });
+
+    RequestRecord found = inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow();
+    assertThat(found.operation()).isEqualTo("bet");
+    assertThat(found.fingerprint()).isEqualTo(claim.fingerprint());
+    assertThat(found.createdAt()).isEqualTo(T0);
+    assertSameValues(found.outcome(), outcome);
+  }
+
+  @Test
+  void I1_givenRefusalWithoutBalance_complete_keepsTheNullFields() {
+    RecordedOutcome refused =
+        new RecordedOutcome(Refusal.PLAYER_NOT_FOUND.name(), null, null, null);
+
+    doInTx(
+        s -> {
+          s.requests().claim(pending(KYREN, "req-1", T0));
+          s.requests().complete(KYREN, Q1, refused);
+        });
+
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow().outcome())
+        .isEqualTo(refused);
+  }
+
+  @Test
+  void I1_givenRolledBackClaim_find_returnsEmpty() {
+    assertThatThrownBy(
+            () ->
+                doInTx(
+                    s -> {
+                      s.requests().claim(pending(KYREN, "req-1", T0));
+                      throw new IllegalStateException("work failed");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, Q1))).isEmpty();
+  }
+
+  @Test
+  void I4_givenClaimedRequestId_secondClaim_conflictsAndKeepsTheFirst() {
+    RecordedOutcome outcome = new RecordedOutcome(RecordedOutcome.SUCCESS, "op-1", null, null);
+    doInTx(
+        s -> {
+          s.requests().claim(pending(KYREN, "req-1", T0));
+          s.requests().complete(KYREN, Q1, outcome);
+        });
+
+    assertThatThrownBy(() -> doInTx(s -> s.requests().claim(pending(KYREN, "req-1", T0))))
+        .isInstanceOf(RetryableConflictException.class);
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow().outcome())
+        .isEqualTo(outcome);
+  }
+
+  @Test
+  void givenSameRequestIdInTwoIntegrations_claim_keepsBoth() {
+    doInTx(s -> s.requests().claim(pending(KYREN, "req-1", T0)));
+    doInTx(s -> s.requests().claim(pending(LUCKYMONACO, "req-1", T0.plusMillis(1))));
+
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow().createdAt())
+        .isEqualTo(T0);
+    assertThat(inTx((Stores s) -> s.requests().find(LUCKYMONACO, Q1)).orElseThrow().createdAt())
+        .isEqualTo(T0.plusMillis(1));
+  }
+
+  @Test
+  void I5_givenOldAndNewRecords_purge_deletesOnlyThoseCreatedBeforeTheCutoff() {
+    var cutoff = T0.plus(Duration.ofDays(30));
+    doInTx(s -> s.requests().claim(pending(KYREN, "old-1", T0)));
+    doInTx(s -> s.requests().claim(pending(LUCKYMONACO, "old-2", cutoff.minusMillis(1))));
+    doInTx(s -> s.requests().claim(pending(KYREN, "at-cutoff", cutoff)));
+    doInTx(s -> s.requests().claim(pending(KYREN, "new", cutoff.plusSeconds(1))));
+
+    int purged = inTx((Stores s) -> s.requests().purgeCreatedBefore(cutoff));
+
+    assertThat(purged).isEqualTo(2);
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, new RequestId("old-1")))).isEmpty();
+    assertThat(inTx((Stores s) -> s.requests().find(LUCKYMONACO, new RequestId("old-2"))))
+        .isEmpty();
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, new RequestId("at-cutoff"))))
+        .isPresent();
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, new RequestId("new")))).isPresent();
+    assertThat(inTx((Stores s) -> s.requests().purgeCreatedBefore(cutoff))).isZero();
+  }
+
+  @Test
+  void I5_givenOldBetsWinsVoidsAndEntries_purge_keepsThemAll() {
+    doInTx(
+        s -> {
+          s.accounts().createIfAbsent(ALICE, "EUR");
+          s.accounts().book(entry(ALICE, "EUR", EntryKind.WIN, "5", "5", "w1", T0));
+          s.bets().insert(openBet(KYREN, "b1", "r1", T0));
+          s.bets().insert(voidOf(KYREN, "v1", T0));
+          s.wins().insert(win(KYREN, "w1", "5", T0));
+          s.requests().claim(pending(KYREN, "req-1", T0));
+        });
+
+    int purged = inTx((Stores s) -> s.requests().purgeCreatedBefore(T0.plus(Duration.ofDays(365))));
+
+    assertThat(purged).isEqualTo(1);
+    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, "EUR"))).hasSize(1);
+    assertThat(inTx((Stores s) -> s.bets().find(KYREN, new BetKey("b1")))).isPresent();
+    assertThat(inTx((Stores s) -> s.bets().find(KYREN, new BetKey("v1")))).isPresent();
+    assertThat(inTx((Stores s) -> s.wins().find(KYREN, new WinKey("w1")))).isPresent();
+  }
+}
