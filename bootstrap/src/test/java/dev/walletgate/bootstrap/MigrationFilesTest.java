@@ -1,0 +1,31 @@
+package dev.walletgate.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Both persistence adapters ship the same schema, byte for byte, so a deployment can switch from
+ * one to the other on the same database (DESIGN.md, Storage).
+ */
+class MigrationFilesTest {
+  private static final String FILE = "V1__walletgate_schema.sql";
+
+  @Test
+  void givenBothAdapters_theirMigrationFiles_areByteIdentical() throws IOException {
+    byte[] jdbi = read("db/walletgate/jdbi/" + FILE);
+    byte[] jpa = read("db/walletgate/jpa/" + FILE);
+
+    assertThat(jdbi).isNotEmpty();
+    assertThat(jpa).isEqualTo(jdbi);
+  }
+
+  private static byte[] read(String resource) throws IOException {
+    try (InputStream in = MigrationFilesTest.class.getClassLoader().getResourceAsStream(resource)) {
+      assertThat(in).as(resource).isNotNull();
+      return in.readAllBytes();
+    }
+  }
+}
