@@ -1,0 +1,168 @@
+package dev.walletgate.adapter.persistence.jpa;
+
+import dev.walletgate.application.port.out.AccountStore;
+import dev.walletgate.domain.model.Account;
+import dev.walletgate.domain.model.LedgerEntry;
+import dev.walletgate.domain.model.PlayerId;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts, players and the ledger on JPA, bound to one transaction. */
+final class JpaAccountStore implements AccountStore {
+  private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(18);
+
+  private final TransactionScope scope;
+  private final Clock clock;
+
+  JpaAccountStore(TransactionScope scope, Clock clock) {
+    this.scope = scope;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<Account> findForUpdate(PlayerId player, String currency) {
+    return scope.guard(
+        () -> {
+          AccountEntity row =
+              scope.locked(AccountEntity.class, new AccountPk(player.value(), currency));
+          return row == null
+              ? Optional.empty()
+              : Optional.of(EntityMapper.account(row, isLocked(player)));
+        });
+  }
+
+  @Override
+  public Optional<Account> find(PlayerId player, String currency) {
+    return scope.guard(
+        () ->
+            scope
+                .read(AccountEntity.class, new AccountPk(player.value(), currency), row -> row)
+                .map(row -> EntityMapper.account(row, isLocked(player))));
+  }
+
+  @Override
+  public List<Account> findAll(PlayerId player) {
+    return scope.guard(
+        () -> {
+          boolean locked = isLocked(player);
+          return scope.readAll(
+              scope
+                  .entityManager()
+                  .createQuery(
+                      "select a from AccountEntity a where a.id.playerId = :player"
+                          + " order by a.id.currency",
+                      AccountEntity.class)
+                  .setParameter("player", player.value()),
+              row -> EntityMapper.account(row, locked));
+        });
+  }
+
+  @Override
+  public boolean playerExists(PlayerId player) {
+    return scope.guard(
+        () -> scope.read(PlayerEntity.class, player.value(), row -> row).isPresent());
+  }
+
+  @Override
+  public Account createIfAbsent(PlayerId player, String currency) {
+    return scope.guard(
+        () -> {
+          boolean locked =
+              scope
+                  .read(PlayerEntity.class, player.value(), row -> row.locked)
+                  .orElseGet(
+                      () -> {
+                        scope.insert(new PlayerEntity(player.value(), false, clock.instant()));
+                        return false;
+                      });
+          AccountPk id = new AccountPk(player.value(), currency);
+          Optional<Account> existing =
+              scope.read(AccountEntity.class, id, row -> EntityMapper.account(row, locked));
+          if (existing.isPresent()) {
+            return existing.get();
+          }
+          AccountEntity created = new AccountEntity(id, ZERO, clock.instant());
+          scope.insert(created);
+          return EntityMapper.account(created, locked);
+        });
+  }
+
+  @Override
+  public void book(LedgerEntry entry) {
+    scope.run(
+        () -> {
+          AccountEntity account =
+              scope.locked(
+                  AccountEntity.class, new AccountPk(entry.player().value(), entry.currency()));
+          if (account == null) {
+            throw new IllegalStateException(
+                "no account " + entry.player().value() + "/" + entry.currency() + " to book on");
+          }
+          scope.insert(EntityMapper.entity(entry));
+          account.balance = entry.balanceAfter();
+        });
+  }
+
+  @Override
+  public Optional<LedgerEntry> findByReference(String reference) {
+    return scope.guard(
+        () ->
+            scope
+                .readAll(
+                    scope
+                        .entityManager()
+                        .createQuery(
+                            "select e from LedgerEntryEntity e where e.platformReference = :reference",
+                            LedgerEntryEntity.class)
+                        .setParameter("reference", reference),
+                    EntityMapper::entry)
+                .stream()
+                .findFirst());
+  }
+
+  @Override
+  public boolean setLocked(PlayerId player, boolean locked) {
+    return scope.guard(
+        () -> {
+          PlayerEntity row = scope.locked(PlayerEntity.class, player.value());
+          if (row == null) {
+            return false;
+          }
+          row.locked = locked;
+          return true;
+        });
+  }
+
+  @Override
+  public List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit) {
+    return scope.guard(
+        () ->
+            scope.readAll(
+                entries(player, currency, "desc").setMaxResults(limit), EntityMapper::entry));
+  }
+
+  @Override
+  public List<LedgerEntry> allEntries(PlayerId player, String currency) {
+    return scope.guard(() -> scope.readAll(entries(player, currency, "asc"), EntityMapper::entry));
+  }
+
+  private jakarta.persistence.TypedQuery<LedgerEntryEntity> entries(
+      PlayerId player, String currency, String order) {
+    return scope
+        .entityManager()
+        .createQuery(
+            "select e from LedgerEntryEntity e"
+                + " where e.playerId = :player and e.currency = :currency"
+                + " order by e.entryNo "
+                + order,
+            LedgerEntryEntity.class)
+        .setParameter("player", player.value())
+        .setParameter("currency", currency);
+  }
+
+  private boolean isLocked(PlayerId player) {
+    return scope.read(PlayerEntity.class, player.value(), row -> row.locked).orElse(false);
+  }
+}

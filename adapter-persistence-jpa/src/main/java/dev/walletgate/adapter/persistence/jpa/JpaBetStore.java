@@ -1,0 +1,99 @@
+package dev.walletgate.adapter.persistence.jpa;
+
+import dev.walletgate.application.port.out.BetStore;
+import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.Integration;
+import dev.walletgate.domain.model.Round;
+import dev.walletgate.domain.model.RoundId;
+import java.util.List;
+import java.util.Optional;
+
+/** Bets, their voids and rounds on JPA, bound to one transaction. */
+final class JpaBetStore implements BetStore {
+  private final TransactionScope scope;
+
+  JpaBetStore(TransactionScope scope) {
+    this.scope = scope;
+  }
+
+  @Override
+  public Optional<Bet> findForUpdate(Integration integration, BetKey key) {
+    return scope.guard(
+        () ->
+            Optional.ofNullable(scope.locked(BetEntity.class, EntityMapper.betPk(integration, key)))
+                .map(EntityMapper::bet));
+  }
+
+  @Override
+  public Optional<Bet> find(Integration integration, BetKey key) {
+    return scope.guard(
+        () -> scope.read(BetEntity.class, EntityMapper.betPk(integration, key), EntityMapper::bet));
+  }
+
+  @Override
+  public void insert(Bet bet) {
+    scope.run(() -> scope.insert(EntityMapper.entity(bet)));
+  }
+
+  @Override
+  public void update(Bet bet) {
+    scope.run(
+        () -> {
+          BetEntity row =
+              scope.locked(BetEntity.class, EntityMapper.betPk(bet.integration(), bet.key()));
+          if (row == null) {
+            throw new IllegalStateException("no bet row to update: " + bet.key().value());
+          }
+          EntityMapper.applyState(bet, row);
+        });
+  }
+
+  @Override
+  public List<Bet> findByRoundForUpdate(Integration integration, RoundId round) {
+    return scope.guard(
+        () ->
+            scope
+                .lockedAll(
+                    scope
+                        .entityManager()
+                        .createQuery(
+                            "select b from BetEntity b"
+                                + " where b.id.integration = :integration and b.roundId = :round"
+                                + " order by b.createdAt, b.id.betKey",
+                            BetEntity.class)
+                        .setParameter("integration", integration.value())
+                        .setParameter("round", round.value()))
+                .stream()
+                .map(EntityMapper::bet)
+                .toList());
+  }
+
+  @Override
+  public Optional<Round> findRoundForUpdate(Integration integration, RoundId round) {
+    return scope.guard(
+        () ->
+            Optional.ofNullable(
+                    scope.locked(RoundEntity.class, EntityMapper.roundPk(integration, round)))
+                .map(EntityMapper::round));
+  }
+
+  @Override
+  public void insertRound(Round round) {
+    scope.run(() -> scope.insert(EntityMapper.entity(round)));
+  }
+
+  @Override
+  public void updateRound(Round round) {
+    scope.run(
+        () -> {
+          RoundEntity row =
+              scope.locked(
+                  RoundEntity.class, EntityMapper.roundPk(round.integration(), round.id()));
+          if (row == null) {
+            throw new IllegalStateException("no round row to update: " + round.id().value());
+          }
+          row.state = round.state().name();
+        });
+  }
+}
