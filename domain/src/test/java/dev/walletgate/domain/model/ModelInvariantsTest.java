@@ -1,0 +1,66 @@
+package dev.walletgate.domain.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The invariants the model records enforce on construction. */
+class ModelInvariantsTest {
+  private static final Instant T0 = Instant.parse("2026-11-20T12:00:00Z");
+  private static final PlayerId ALICE = new PlayerId("alice");
+
+  private static Bet bet(BetState state, BigDecimal stake) {
+    return new Bet(
+        Integration.KYREN,
+        new BetKey("b-1"),
+        ALICE,
+        "USD",
+        stake,
+        null,
+        null,
+        state,
+        stake == null ? null : new OperatorTransactionId("tx-1"),
+        null,
+        T0);
+  }
+
+  @Test
+  void C3_voidRow_hasNoStake() {
+    assertThat(bet(BetState.VOIDED, null).stake()).isNull();
+    assertThatThrownBy(() -> bet(BetState.VOIDED, BigDecimal.ONE))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void B1_bookedBet_alwaysHasAStake() {
+    for (BetState state : new BetState[] {BetState.OPEN, BetState.SETTLED, BetState.CANCELLED}) {
+      assertThatThrownBy(() -> bet(state, null)).isInstanceOf(IllegalArgumentException.class);
+      assertThat(bet(state, BigDecimal.TEN).stake()).isEqualTo(BigDecimal.TEN);
+    }
+  }
+
+  @Test
+  void B6_onlyCancelledAndVoidedKeys_areVoidedOrCancelled() {
+    assertThat(BetState.CANCELLED.isVoidedOrCancelled()).isTrue();
+    assertThat(BetState.VOIDED.isVoidedOrCancelled()).isTrue();
+    assertThat(BetState.OPEN.isVoidedOrCancelled()).isFalse();
+    assertThat(BetState.SETTLED.isVoidedOrCancelled()).isFalse();
+  }
+
+  @Test
+  void givenMissingRequiredParts_records_cannotBeBuilt() {
+    assertThatThrownBy(() -> new Account(ALICE, null, BigDecimal.ZERO, false))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Account(ALICE, "USD", null, false))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> bet(null, BigDecimal.ONE)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Round(Integration.KYREN, new RoundId("r"), null))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(
+            () -> new Session(new SessionId("s"), ALICE, "USD", SessionState.ACTIVE, T0, null))
+        .isInstanceOf(NullPointerException.class);
+  }
+}
