@@ -142,6 +142,12 @@ final class LuckyMonacoTestClient {
     return body;
   }
 
+  /** The node without the field (for "missing field" cases). */
+  static ObjectNode drop(ObjectNode node, String field) {
+    node.remove(field);
+    return node;
+  }
+
   static ObjectNode object() {
     return MAPPER.createObjectNode();
   }
