@@ -1,5 +1,6 @@
 package dev.walletgate.application.service;
 
+import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.Transactions;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import java.time.Instant;
@@ -11,9 +12,9 @@ final class ServiceContext {
   private final Balances balances;
   private final RecordedRequests requests;
 
-  ServiceContext(Transactions transactions, WalletSettings settings) {
+  ServiceContext(Transactions transactions, WalletSettings settings, CallObserver observer) {
     this.settings = settings;
-    this.runner = new TransactionRunner(transactions, settings.maxAttempts());
+    this.runner = new TransactionRunner(transactions, settings.maxAttempts(), observer);
     this.balances = new Balances(settings.money().currencies());
     this.requests = new RecordedRequests(runner, balances, settings.clock());
   }

@@ -1,5 +1,6 @@
 package dev.walletgate.application.service;
 
+import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.application.port.out.Transactions;
@@ -15,10 +16,12 @@ import java.util.function.Function;
 final class TransactionRunner {
   private final Transactions transactions;
   private final int maxAttempts;
+  private final CallObserver observer;
 
-  TransactionRunner(Transactions transactions, int maxAttempts) {
+  TransactionRunner(Transactions transactions, int maxAttempts, CallObserver observer) {
     this.transactions = transactions;
     this.maxAttempts = maxAttempts;
+    this.observer = observer;
   }
 
   <T> T run(Function<Stores, T> work) {
@@ -29,6 +32,7 @@ final class TransactionRunner {
         if (attempt >= maxAttempts) {
           throw conflict;
         }
+        observer.retried();
         backOff(attempt);
       }
     }

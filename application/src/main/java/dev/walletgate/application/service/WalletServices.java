@@ -1,5 +1,6 @@
 package dev.walletgate.application.service;
 
+import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.Transactions;
 import java.util.Objects;
 
@@ -16,9 +17,15 @@ public final class WalletServices {
   private final WalletSettings settings;
 
   public WalletServices(Transactions transactions, WalletSettings settings) {
+    this(transactions, settings, CallObserver.NONE);
+  }
+
+  /** With an observer told about every retried transaction (for metrics). */
+  public WalletServices(Transactions transactions, WalletSettings settings, CallObserver observer) {
     Objects.requireNonNull(transactions, "transactions");
     this.settings = Objects.requireNonNull(settings, "settings");
-    ServiceContext context = new ServiceContext(transactions, settings);
+    ServiceContext context =
+        new ServiceContext(transactions, settings, Objects.requireNonNull(observer, "observer"));
     RoundEnder roundEnder = new RoundEnder();
     this.bets = new BetService(context);
     this.wins = new WinService(context, roundEnder);

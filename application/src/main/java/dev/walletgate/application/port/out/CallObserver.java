@@ -10,4 +10,7 @@ public interface CallObserver {
   CallObserver NONE = report -> {};
 
   void observed(CallReport report);
+
+  /** A transaction met a retryable conflict and is tried again (bounded, see the services). */
+  default void retried() {}
 }
