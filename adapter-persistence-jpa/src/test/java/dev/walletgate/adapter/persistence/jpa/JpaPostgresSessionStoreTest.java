@@ -1,0 +1,20 @@
+package dev.walletgate.adapter.persistence.jpa;
+
+import dev.walletgate.application.contract.AbstractSessionStoreContract;
+import dev.walletgate.application.contract.StorageUnderTest;
+import org.junit.jupiter.api.AfterAll;
+
+/** The session store contract on the JPA adapter over PostgreSQL. */
+class JpaPostgresSessionStoreTest extends AbstractSessionStoreContract {
+  private static final SharedJpaStorage DATABASE = SharedJpaStorage.postgres();
+
+  @AfterAll
+  static void closeDatabase() {
+    DATABASE.close();
+  }
+
+  @Override
+  protected StorageUnderTest newStorage() {
+    return DATABASE.next();
+  }
+}
