@@ -14,6 +14,7 @@ public final class WalletServices {
   private final PlatformSessionService platformSessions;
   private final AccountService accounts;
   private final HousekeepingService housekeeping;
+  private final QueryService queries;
   private final WalletSettings settings;
 
   public WalletServices(Transactions transactions, WalletSettings settings) {
@@ -35,6 +36,7 @@ public final class WalletServices {
     this.platformSessions = new PlatformSessionService(context);
     this.accounts = new AccountService(context);
     this.housekeeping = new HousekeepingService(context);
+    this.queries = new QueryService(context);
   }
 
   public WalletSettings settings() {
@@ -74,6 +76,11 @@ public final class WalletServices {
   /** Create account, deposit, withdraw, lock and unlock. */
   public AccountService accounts() {
     return accounts;
+  }
+
+  /** Read an account, its ledger, a bet key. */
+  public QueryService queries() {
+    return queries;
   }
 
   /** Purge request records past retention. */

@@ -1,0 +1,13 @@
+package dev.walletgate.application.port.in;
+
+import dev.walletgate.domain.model.LedgerEntry;
+import dev.walletgate.domain.model.PlayerId;
+import java.util.List;
+
+/** Incoming port: the platform reads an account's latest ledger entries, newest first. */
+public interface GetLedgerUseCase {
+  /** Largest page the ledger query answers. */
+  int MAX_LIMIT = 1000;
+
+  List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit);
+}
