@@ -1,0 +1,118 @@
+package dev.walletgate.adapter.persistence.jdbi;
+
+import dev.walletgate.adapter.persistence.jdbi.Rows.BetRow;
+import dev.walletgate.adapter.persistence.jdbi.Rows.RoundRow;
+import dev.walletgate.application.port.out.BetStore;
+import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetState;
+import dev.walletgate.domain.model.Integration;
+import dev.walletgate.domain.model.OperatorTransactionId;
+import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.model.Round;
+import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.model.RoundState;
+import dev.walletgate.domain.model.SessionId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Jdbi persistence adapter for bets, their voids and rounds. */
+final class JdbiBetStore implements BetStore {
+  private final BetDao dao;
+
+  JdbiBetStore(BetDao dao) {
+    this.dao = dao;
+  }
+
+  @Override
+  public Optional<Bet> findForUpdate(Integration integration, BetKey key) {
+    return dao.findForUpdate(integration.value(), key.value()).map(JdbiBetStore::bet);
+  }
+
+  @Override
+  public Optional<Bet> find(Integration integration, BetKey key) {
+    return dao.find(integration.value(), key.value()).map(JdbiBetStore::bet);
+  }
+
+  @Override
+  public void insert(Bet bet) {
+    dao.insert(
+        bet.integration().value(),
+        bet.key().value(),
+        bet.player().value(),
+        bet.currency(),
+        bet.stake(),
+        valueOf(bet.round(), RoundId::value),
+        valueOf(bet.session(), SessionId::value),
+        bet.state().name(),
+        valueOf(bet.debitTransaction(), OperatorTransactionId::value),
+        valueOf(bet.cancelTransaction(), OperatorTransactionId::value),
+        bet.createdAt());
+  }
+
+  @Override
+  public void update(Bet bet) {
+    int updated =
+        dao.update(
+            bet.integration().value(),
+            bet.key().value(),
+            bet.state().name(),
+            valueOf(bet.cancelTransaction(), OperatorTransactionId::value));
+    if (updated != 1) {
+      throw new IllegalStateException("no bet row " + bet.integration() + " " + bet.key());
+    }
+  }
+
+  @Override
+  public List<Bet> findByRoundForUpdate(Integration integration, RoundId round) {
+    return dao.findByRoundForUpdate(integration.value(), round.value()).stream()
+        .map(JdbiBetStore::bet)
+        .toList();
+  }
+
+  @Override
+  public Optional<Round> findRoundForUpdate(Integration integration, RoundId round) {
+    return dao.findRoundForUpdate(integration.value(), round.value()).map(JdbiBetStore::round);
+  }
+
+  @Override
+  public void insertRound(Round round) {
+    dao.insertRound(round.integration().value(), round.id().value(), round.state().name());
+  }
+
+  @Override
+  public void updateRound(Round round) {
+    dao.updateRound(round.integration().value(), round.id().value(), round.state().name());
+  }
+
+  private static <T> String valueOf(T value, Function<T, String> text) {
+    return value == null ? null : text.apply(value);
+  }
+
+  private static <T> T parse(String value, Function<String, T> parser) {
+    return value == null ? null : parser.apply(value);
+  }
+
+  private static Bet bet(BetRow row) {
+    return new Bet(
+        new Integration(row.integration()),
+        new BetKey(row.betKey()),
+        new PlayerId(row.playerId()),
+        row.currency(),
+        row.stake(),
+        parse(row.roundId(), RoundId::new),
+        parse(row.sessionId(), SessionId::new),
+        BetState.valueOf(row.state()),
+        parse(row.debitTransactionId(), OperatorTransactionId::new),
+        parse(row.cancelTransactionId(), OperatorTransactionId::new),
+        row.createdAt());
+  }
+
+  private static Round round(RoundRow row) {
+    return new Round(
+        new Integration(row.integration()),
+        new RoundId(row.roundId()),
+        RoundState.valueOf(row.state()));
+  }
+}

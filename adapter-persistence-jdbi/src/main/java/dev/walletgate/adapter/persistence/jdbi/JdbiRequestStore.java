@@ -1,0 +1,76 @@
+package dev.walletgate.adapter.persistence.jdbi;
+
+import dev.walletgate.adapter.persistence.jdbi.Rows.RequestRow;
+import dev.walletgate.application.port.out.RecordedOutcome;
+import dev.walletgate.application.port.out.RequestRecord;
+import dev.walletgate.application.port.out.RequestStore;
+import dev.walletgate.domain.model.Integration;
+import dev.walletgate.domain.model.RequestId;
+import dev.walletgate.domain.rules.Fingerprint;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Jdbi persistence adapter for request records (I1-I5). */
+final class JdbiRequestStore implements RequestStore {
+  private final RequestDao dao;
+
+  JdbiRequestStore(RequestDao dao) {
+    this.dao = dao;
+  }
+
+  @Override
+  public Optional<RequestRecord> find(Integration integration, RequestId requestId) {
+    return dao.find(integration.value(), requestId.value()).map(JdbiRequestStore::record);
+  }
+
+  @Override
+  public void claim(RequestRecord pending) {
+    dao.claim(
+        pending.integration().value(),
+        pending.requestId().value(),
+        pending.operation(),
+        pending.fingerprint().value(),
+        pending.createdAt());
+    if (pending.outcome() != null) {
+      complete(pending.integration(), pending.requestId(), pending.outcome());
+    }
+  }
+
+  @Override
+  public void complete(Integration integration, RequestId requestId, RecordedOutcome outcome) {
+    int updated =
+        dao.complete(
+            integration.value(),
+            requestId.value(),
+            outcome.result(),
+            outcome.transactionId(),
+            outcome.balance(),
+            outcome.currency());
+    if (updated != 1) {
+      throw new IllegalStateException("request not claimed: " + integration + " " + requestId);
+    }
+  }
+
+  @Override
+  public int purgeCreatedBefore(Instant cutoff) {
+    return dao.purgeCreatedBefore(cutoff);
+  }
+
+  private static RequestRecord record(RequestRow row) {
+    RecordedOutcome outcome =
+        row.outcomeResult() == null
+            ? null
+            : new RecordedOutcome(
+                row.outcomeResult(),
+                row.outcomeTransactionId(),
+                row.outcomeBalance(),
+                row.outcomeCurrency());
+    return new RequestRecord(
+        new Integration(row.integration()),
+        new RequestId(row.requestId()),
+        row.operation(),
+        new Fingerprint(row.fingerprint()),
+        outcome,
+        row.createdAt());
+  }
+}

@@ -1,0 +1,45 @@
+package dev.walletgate.adapter.persistence.jdbi;
+
+import dev.walletgate.adapter.persistence.jdbi.Rows.RequestRow;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** SQL of the request_records table. */
+@RegisterConstructorMapper(RequestRow.class)
+interface RequestDao {
+  @SqlQuery(
+      "SELECT integration, request_id, operation, fingerprint, outcome_result,"
+          + " outcome_transaction_id, outcome_balance, outcome_currency, created_at"
+          + " FROM request_records WHERE integration = :integration AND request_id = :id")
+  Optional<RequestRow> find(@Bind("integration") String integration, @Bind("id") String id);
+
+  @SqlUpdate(
+      "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
+          + " created_at) VALUES (:integration, :id, :operation, :fingerprint, :createdAt)")
+  void claim(
+      @Bind("integration") String integration,
+      @Bind("id") String id,
+      @Bind("operation") String operation,
+      @Bind("fingerprint") String fingerprint,
+      @Bind("createdAt") Instant createdAt);
+
+  @SqlUpdate(
+      "UPDATE request_records SET outcome_result = :result,"
+          + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
+          + " outcome_currency = :currency WHERE integration = :integration AND request_id = :id")
+  int complete(
+      @Bind("integration") String integration,
+      @Bind("id") String id,
+      @Bind("result") String result,
+      @Bind("transactionId") String transactionId,
+      @Bind("balance") BigDecimal balance,
+      @Bind("currency") String currency);
+
+  @SqlUpdate("DELETE FROM request_records WHERE created_at < :cutoff")
+  int purgeCreatedBefore(@Bind("cutoff") Instant cutoff);
+}

@@ -1,0 +1,93 @@
+package dev.walletgate.adapter.persistence.jdbi;
+
+import dev.walletgate.application.port.out.RetryableConflictException;
+import dev.walletgate.application.port.out.StorageException;
+import dev.walletgate.application.port.out.StorageUnavailableException;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Translates database faults into the port's signals, so that no SQL or Jdbi exception type leaves
+ * the adapter. Exceptions that carry no database fault (the work's own) pass unchanged.
+ */
+final class SqlFaults {
+  /** Unique violation, serialization failure, deadlock, lock not available, H2 lock timeout. */
+  private static final Set<String> CONFLICT_STATES =
+      Set.of("23505", "40001", "40P01", "55P03", "HYT00");
+
+  /** H2 error codes for a lock timeout and a concurrent update of the same row. */
+  private static final Set<Integer> H2_CONFLICT_CODES = Set.of(50200, 90131);
+
+  /**
+   * Backend terminated by an administrator, crash shutdown, cannot connect now; query cancelled.
+   */
+  private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "57014");
+
+  private SqlFaults() {}
+
+  static RuntimeException translate(RuntimeException e) {
+    if (e instanceof StorageException) {
+      return e;
+    }
+    SQLException sql = firstSqlException(e);
+    if (sql == null) {
+      if (e instanceof JdbiException) {
+        // A Jdbi failure without a database fault behind it is a bug in this adapter.
+        return new IllegalStateException("Jdbi failed: " + e.getMessage(), e);
+      }
+      return e;
+    }
+    if (isConflict(e)) {
+      return new RetryableConflictException(describe(sql), e);
+    }
+    // Lost connections, timeouts, exhausted pools, and any other database failure: nothing was
+    // committed, and the provider is told to retry (F1).
+    return new StorageUnavailableException(describe(sql), e);
+  }
+
+  private static boolean isConflict(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException s = sql; s != null; s = s.getNextException()) {
+          if (s instanceof SQLTransientConnectionException || s instanceof SQLTimeoutException) {
+            return false;
+          }
+          String state = s.getSQLState();
+          if (state != null && UNAVAILABLE_STATES.contains(state)) {
+            return false;
+          }
+          if (state != null && state.startsWith("08")) {
+            return false;
+          }
+          if ((state != null && CONFLICT_STATES.contains(state))
+              || H2_CONFLICT_CODES.contains(s.getErrorCode())) {
+            return true;
+          }
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static SQLException firstSqlException(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        return sql;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(SQLException sql) {
+    return "database fault (SQLState " + sql.getSQLState() + "): " + sql.getMessage();
+  }
+}

@@ -1,0 +1,11 @@
+package dev.walletgate.adapter.persistence.jdbi;
+
+import dev.walletgate.application.contract.AbstractAccountStoreContract;
+import dev.walletgate.application.contract.StorageUnderTest;
+
+class JdbiPostgresAccountStoreTest extends AbstractAccountStoreContract {
+  @Override
+  protected StorageUnderTest newStorage() {
+    return JdbiTestStorage.postgres();
+  }
+}
