@@ -40,6 +40,9 @@ public final class LuckyMonacoWalletHandler {
   private final AnswerWriter writer;
   private final LuckyMonacoCalls calls;
 
+  /**
+   * @throws IllegalArgumentException if the config has no token
+   */
   public LuckyMonacoWalletHandler(
       LuckyMonacoConfig config, LuckyMonacoUseCases useCases, CallObserver observer) {
     this.config = Objects.requireNonNull(config, "config");
@@ -54,6 +57,7 @@ public final class LuckyMonacoWalletHandler {
     this.calls = new LuckyMonacoCalls(useCases);
   }
 
+  /** Answers one request; every failure becomes an answer, and the call is reported once. */
   public LuckyMonacoHttpResponse handle(LuckyMonacoHttpRequest request) {
     long started = System.nanoTime();
     Exchange exchange;
