@@ -6,6 +6,9 @@ import dev.walletgate.application.contract.PostgresTestDatabase;
 import dev.walletgate.application.contract.StorageUnderTest;
 import dev.walletgate.application.port.out.Transactions;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -95,9 +98,49 @@ final class JpaTestStorage implements StorageUnderTest {
     return Optional.of(() -> closeAll(held));
   }
 
+  /**
+   * Terminates the server sessions of this storage's pool, and only those. The victims are listed
+   * first and killed one by one: in a single {@code SELECT ... WHERE application_name = ? AND
+   * pg_terminate_backend(pid)} PostgreSQL may evaluate the terminate call before the other filters
+   * (its plan does) and so kill every session on the server.
+   */
   @Override
   public OptionalInt terminateConnections() {
-    return postgres == null ? OptionalInt.empty() : OptionalInt.of(postgres.terminateConnections());
+    if (postgres == null) {
+      return OptionalInt.empty();
+    }
+    List<Integer> victims = new ArrayList<>();
+    try (Connection admin = DriverManager.getConnection(postgres.jdbcUrl())) {
+      try (PreparedStatement list =
+          admin.prepareStatement(
+              "SELECT pid FROM pg_stat_activity"
+                  + " WHERE application_name = ? AND pid <> pg_backend_pid()")) {
+        list.setString(1, postgres.schema());
+        try (ResultSet rows = list.executeQuery()) {
+          while (rows.next()) {
+            victims.add(rows.getInt(1));
+          }
+        }
+      }
+      int killed = 0;
+      try (PreparedStatement kill = admin.prepareStatement("SELECT pg_terminate_backend(?)")) {
+        for (int pid : victims) {
+          kill.setInt(1, pid);
+          try (ResultSet result = kill.executeQuery()) {
+            if (result.next() && result.getBoolean(1)) {
+              killed++;
+            }
+          }
+        }
+      }
+      // Idle connections would otherwise be handed out dead (Hikari skips the liveness check for
+      // connections used in the last 500 ms); evict them as a health check would after an outage.
+      // Connections in use still die under their transactions, which is the fault under test.
+      pool.getHikariPoolMXBean().softEvictConnections();
+      return OptionalInt.of(killed);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not terminate the test connections", e);
+    }
   }
 
   @Override

@@ -1,0 +1,14 @@
+package dev.walletgate.adapter.persistence.jpa;
+
+import dev.walletgate.application.contract.AbstractConcurrencyContract;
+import dev.walletgate.application.contract.StorageUnderTest;
+
+/**
+ * The concurrency and fault contract on the JPA adapter over PostgreSQL, a fresh database per test.
+ */
+class JpaPostgresConcurrencyTest extends AbstractConcurrencyContract {
+  @Override
+  protected StorageUnderTest newStorage() {
+    return JpaTestStorage.postgres();
+  }
+}
