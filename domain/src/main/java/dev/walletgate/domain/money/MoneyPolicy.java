@@ -45,10 +45,14 @@ public record MoneyPolicy(CurrencyRegistry currencies, BigDecimal maxAmount) {
 
   /** The amount as money of the currency, or {@code INVALID_AMOUNT}. */
   public Checked<Money> amount(BigDecimal amount, Currency currency, Use use) {
-    if (amount == null || amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+    if (amount == null) {
       return new Checked.Invalid<>(Refusal.INVALID_AMOUNT);
     }
-    BigDecimal exact = amount.stripTrailingZeros();
+    // Zero in any notation (0E+20) is zero; anything else is bounded before any arithmetic.
+    if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+      return new Checked.Invalid<>(Refusal.INVALID_AMOUNT);
+    }
+    BigDecimal exact = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
     boolean tooPrecise = exact.scale() > currency.scale();
     boolean belowRange = use == Use.STAKE ? exact.signum() <= 0 : exact.signum() < 0;
     if (tooPrecise || belowRange || exact.compareTo(maxAmount) > 0) {

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  */
 public record Fingerprint(String value) {
   public Fingerprint {
-    if (value == null || value.length() != 64) {
+    if (value == null || !value.matches("[0-9a-f]{64}")) {
       throw new IllegalArgumentException("a fingerprint is a 64-digit SHA-256 hex string");
     }
   }
@@ -27,9 +27,10 @@ public record Fingerprint(String value) {
     }
     Map<String, String> fields = new TreeMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      if (fields.put(namesAndValues[i], namesAndValues[i + 1]) != null) {
+      if (fields.containsKey(namesAndValues[i])) {
         throw new IllegalArgumentException("field named twice: " + namesAndValues[i]);
       }
+      fields.put(namesAndValues[i], namesAndValues[i + 1]);
     }
     return of(operation, fields);
   }

@@ -452,4 +452,15 @@ class MoneyRulesTest {
           .isNotEqualTo(new Money(new BigDecimal("5"), new Currency("EUR", 2)));
     }
   }
+
+  @Test
+  void M3_aZeroWrittenWithAnExponent_isAValidZeroWin() {
+    Checked<Money> zero =
+        MoneyPolicy.defaults()
+            .amount(new java.math.BigDecimal("0E+20"), new Currency("USD", 2), MoneyPolicy.Use.WIN);
+
+    assertThat(zero)
+        .isEqualTo(
+            new Checked.Valid<>(new Money(java.math.BigDecimal.ZERO, new Currency("USD", 2))));
+  }
 }

@@ -108,4 +108,16 @@ class FingerprintTest {
 
     assertThat(new Fingerprint(original.value())).isEqualTo(original);
   }
+
+  @Test
+  void I2_aFieldNamedTwice_isRejected_evenWhenItsFirstValueIsNull() {
+    assertThatThrownBy(() -> Fingerprint.of("op", "a", null, "a", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void I2_aFingerprintValue_mustBeLowerCaseHex() {
+    assertThatThrownBy(() -> new Fingerprint("z".repeat(64)))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
