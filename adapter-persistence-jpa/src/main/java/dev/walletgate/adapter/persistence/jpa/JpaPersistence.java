@@ -153,9 +153,17 @@ public final class JpaPersistence implements Transactions, AutoCloseable {
       }
       throw new IllegalStateException(
           "the JPA mapping does not match the database schema (was migrate() run?): "
-              + e.getMessage(),
+              + rootCause(e).getMessage(),
           e);
     }
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root;
   }
 
   private static boolean hasSqlCause(Throwable failure) {

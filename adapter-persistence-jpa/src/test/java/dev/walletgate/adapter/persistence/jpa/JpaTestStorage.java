@@ -84,6 +84,21 @@ final class JpaTestStorage implements StorageUnderTest {
     return persistence;
   }
 
+  /** The pool behind the storage, for tests that open a second adapter over the same database. */
+  HikariDataSource dataSource() {
+    return pool;
+  }
+
+  /** Runs one SQL statement outside the adapter, e.g. to change the schema under it. */
+  void execute(String sql) {
+    try (Connection connection = pool.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not execute " + sql, e);
+    }
+  }
+
   @Override
   public Optional<AutoCloseable> exhaustPool() {
     List<Connection> held = new ArrayList<>();

@@ -1,0 +1,9 @@
+package dev.walletgate.adapter.persistence.jpa;
+
+/** The JPA adapter's own mechanics over PostgreSQL. */
+class JpaPostgresPersistenceTest extends AbstractJpaPersistenceTest {
+  @Override
+  JpaTestStorage open() {
+    return JpaTestStorage.postgres();
+  }
+}
