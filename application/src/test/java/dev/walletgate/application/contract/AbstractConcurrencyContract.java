@@ -13,6 +13,7 @@ import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.port.out.StorageUnavailableException;
 import dev.walletgate.application.port.out.Stores;
+import dev.walletgate.application.port.out.Transactions;
 import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.application.testing.TestWallet;
 import dev.walletgate.domain.model.Bet;
@@ -42,6 +43,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -52,6 +55,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -84,6 +88,16 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
    */
   protected WalletSettings settings() {
     return TestWallet.defaultSettings().withMaxAttempts(200);
+  }
+
+  /**
+   * A fresh storage for the fault tests (F1), closed after them; the default is {@link
+   * #newStorage()}. A pooled storage should wait only briefly for a connection (e.g. HikariCP
+   * {@code connectionTimeout} 250 ms), so that an exhausted pool surfaces while the test runs,
+   * whereas the other tests need the patience that 64 threads on a small pool require.
+   */
+  protected StorageUnderTest newStorageForFaults() {
+    return newStorage();
   }
 
   @BeforeEach
@@ -248,7 +262,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
   void L1_givenSixteenThreadsOfRandomOperations_everyLedgerHoldsAndMoneyAddsUp() throws Exception {
     int threads = 16;
     int players = 8;
-    Mix mix = new Mix(players, "1000.00");
+    Mix mix = new Mix(wallet, players, "1000.00");
     long seed = System.nanoTime();
 
     long started = System.nanoTime();
@@ -273,6 +287,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
       seen.add(worker.get(550, TimeUnit.SECONDS));
     }
     long millis = elapsedMillis(started);
+    mix.retryFailed(seen);
 
     report(
         "%d threads x %d random operations over %d players (seed %d): %s, %d ms",
@@ -285,45 +300,53 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
 
   @Test
   void F1_givenPoolExhaustedMidRun_nothingPartialIsLeftAndTheFaultIsTransient() throws Exception {
-    Optional<AutoCloseable> probe = storage().exhaustPool();
-    assumeTrue(probe.isPresent(), "this storage has no connection pool to exhaust");
-    probe.get().close();
+    try (StorageUnderTest faulty = newStorageForFaults()) {
+      Optional<AutoCloseable> probe = faulty.exhaustPool();
+      assumeTrue(probe.isPresent(), "this storage has no connection pool to exhaust");
+      probe.get().close();
 
-    FaultRun run =
-        faultRun(
-            () -> {
-              AutoCloseable held = storage().exhaustPool().orElseThrow();
-              sleep(1500);
-              held.close();
-              return 1;
-            });
+      FaultRun run =
+          faultRun(
+              faulty,
+              () -> {
+                AutoCloseable held = faulty.exhaustPool().orElseThrow();
+                sleep(1500);
+                held.close();
+                return 1;
+              });
 
-    report("pool exhausted mid-run: %s", run.tally.summary());
-    assertThat(run.tally.unavailable).as("transactions that met the exhausted pool").isPositive();
+      report("pool exhausted mid-run: %s", run.tally.summary());
+      assertThat(run.tally.unavailable).as("transactions that met the exhausted pool").isPositive();
+    }
   }
 
   @Test
   void F1_givenBackendsTerminatedMidRun_nothingPartialIsLeftAndTheFaultIsTransient()
       throws Exception {
-    OptionalInt probe = storage().terminateConnections();
-    assumeTrue(probe.isPresent(), "this storage has no server sessions to terminate");
+    try (StorageUnderTest faulty = newStorageForFaults()) {
+      OptionalInt probe = faulty.terminateConnections();
+      assumeTrue(probe.isPresent(), "this storage has no server sessions to terminate");
+      // The probe killed the pool's idle connections: let the pool replace them first.
+      assertAnswersAgain(faulty.transactions());
 
-    FaultRun run =
-        faultRun(
-            () -> {
-              int killed = 0;
-              for (int i = 0; i < 10; i++) {
-                killed += storage().terminateConnections().orElse(0);
-                sleep(100);
-              }
-              return killed;
-            });
+      FaultRun run =
+          faultRun(
+              faulty,
+              () -> {
+                int killed = 0;
+                for (int i = 0; i < 10; i++) {
+                  killed += faulty.terminateConnections().orElse(0);
+                  sleep(100);
+                }
+                return killed;
+              });
 
-    report("backends terminated mid-run (%d killed): %s", run.faultResult, run.tally.summary());
-    assertThat(run.faultResult).as("server sessions terminated").isPositive();
-    assertThat(run.tally.unavailable + run.tally.retrySignals)
-        .as("transactions that lost their connection")
-        .isPositive();
+      report("backends terminated mid-run (%d killed): %s", run.faultResult, run.tally.summary());
+      assertThat(run.faultResult).as("server sessions terminated").isPositive();
+      assertThat(run.tally.unavailable + run.tally.retrySignals)
+          .as("transactions that lost their connection")
+          .isPositive();
+    }
   }
 
   private record FaultRun(Tally tally, int faultResult) {}
@@ -333,9 +356,9 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
    * on after it, and then checks that every fault surfaced as a {@link StorageException}, that the
    * storage works again, and that no transaction was left half done.
    */
-  private FaultRun faultRun(java.util.concurrent.Callable<Integer> fault) throws Exception {
+  private FaultRun faultRun(StorageUnderTest faulty, Callable<Integer> fault) throws Exception {
     int threads = 8;
-    Mix mix = new Mix(4, "1000.00");
+    Mix mix = new Mix(TestWallet.over(faulty.transactions(), settings()), 4, "1000.00");
     AtomicBoolean stop = new AtomicBoolean();
     long seed = System.nanoTime();
     List<Future<Tally>> workers = new ArrayList<>();
@@ -363,18 +386,19 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
     assertThat(seen.unexpectedFailures)
         .as("faults must surface as StorageUnavailableException or RetryableConflictException")
         .isEmpty();
-    assertAnswersAgain();
+    assertAnswersAgain(faulty.transactions());
+    mix.retryFailed(seen);
     mix.assertConsistentWith(seen);
     mix.assertNoPartialTransactions();
     return new FaultRun(seen, faultResult);
   }
 
   /** Once the fault is over the storage answers again (a pool may first drop dead connections). */
-  private void assertAnswersAgain() throws InterruptedException {
+  private static void assertAnswersAgain(Transactions transactions) throws InterruptedException {
     StorageException last = null;
     for (int attempt = 0; attempt < 20; attempt++) {
       try {
-        transactions().inTransaction((Stores s) -> s.accounts().playerExists(new PlayerId("x")));
+        transactions.inTransaction((Stores s) -> s.accounts().playerExists(new PlayerId("x")));
         return;
       } catch (StorageException e) {
         last = e;
@@ -393,6 +417,9 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
     final Map<OperatorTransactionId, BigDecimal> wins = new HashMap<>();
     final Map<OperatorTransactionId, String> cancels = new HashMap<>();
     final List<String> unexpectedFailures = new ArrayList<>();
+    final Set<String> faultExamples = new TreeSet<>();
+    final List<Consumer<Tally>> toRetry = new ArrayList<>();
+    int retriedAfterwards;
     int operations;
     int refusals;
     int replays;
@@ -405,6 +432,9 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
       wins.putAll(other.wins);
       cancels.putAll(other.cancels);
       unexpectedFailures.addAll(other.unexpectedFailures);
+      other.faultExamples.forEach(this::keepExample);
+      toRetry.addAll(other.toRetry);
+      retriedAfterwards += other.retriedAfterwards;
       operations += other.operations;
       refusals += other.refusals;
       replays += other.replays;
@@ -412,10 +442,21 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
       unavailable += other.unavailable;
     }
 
+    void example(StorageException e) {
+      keepExample(e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+
+    private void keepExample(String example) {
+      if (faultExamples.size() < 4) {
+        faultExamples.add(example.length() > 160 ? example.substring(0, 160) : example);
+      }
+    }
+
     String summary() {
       return String.format(
           "%d operations, %d bets, %d wins, %d cancels succeeded; %d refusals, %d replays,"
-              + " %d retry signals, %d unavailable, %d unexpected failures",
+              + " %d retry signals, %d unavailable, %d retried afterwards,"
+              + " %d unexpected failures%s",
           operations,
           betStakes.size(),
           wins.size(),
@@ -424,7 +465,9 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
           replays,
           retrySignals,
           unavailable,
-          unexpectedFailures.size());
+          retriedAfterwards,
+          unexpectedFailures.size(),
+          faultExamples.isEmpty() ? "" : "; e.g. " + faultExamples);
     }
   }
 
@@ -435,7 +478,8 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
    * Players with funded accounts and open sessions, and a random operation generator over them.
    * Keys and rounds are shared between threads so that operations collide.
    */
-  private final class Mix {
+  private static final class Mix {
+    private final TestWallet wallet;
     private final int players;
     private final BigDecimal opening;
     private final SessionId[] sessions;
@@ -444,7 +488,8 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
     private final List<PlaceBetCommand> bets = Collections.synchronizedList(new ArrayList<>());
     private final Set<Issued> issued = ConcurrentHashMap.newKeySet();
 
-    Mix(int players, String opening) {
+    Mix(TestWallet wallet, int players, String opening) {
+      this.wallet = wallet;
       this.players = players;
       this.opening = new BigDecimal(opening);
       this.sessions = new SessionId[players];
@@ -467,30 +512,66 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
       int p = random.nextInt(players);
       int dice = random.nextInt(100);
       tally.operations++;
+      if (dice < 35) {
+        newBet(random, p, tally);
+      } else if (dice < 45) {
+        repeatBet(random, tally, true);
+      } else if (dice < 50) {
+        repeatBet(random, tally, false);
+      } else if (dice < 70) {
+        win(random, p, tally);
+      } else if (dice < 85) {
+        cancelKnown(random, tally);
+      } else if (dice < 90) {
+        cancelUnknown(p, tally);
+      } else {
+        endRound(p, tally);
+      }
+    }
+
+    /**
+     * Makes one call; a storage fault is counted and the call kept, to be retried afterwards with
+     * the same request id, as the provider would (F1).
+     */
+    private void attempt(Tally tally, Consumer<Tally> call) {
       try {
-        if (dice < 35) {
-          newBet(random, p, tally);
-        } else if (dice < 45) {
-          repeatBet(random, tally, true);
-        } else if (dice < 50) {
-          repeatBet(random, tally, false);
-        } else if (dice < 70) {
-          win(random, p, tally);
-        } else if (dice < 85) {
-          cancelKnown(random, tally);
-        } else if (dice < 90) {
-          cancelUnknown(p, tally);
-        } else {
-          endRound(p, tally);
-        }
+        call.accept(tally);
       } catch (StorageUnavailableException e) {
         tally.unavailable++;
+        tally.example(e);
+        tally.toRetry.add(call);
         // As a provider would, wait a little before the next call to an unavailable wallet.
         pause(10);
       } catch (RetryableConflictException e) {
         tally.retrySignals++;
+        tally.example(e);
+        tally.toRetry.add(call);
       } catch (RuntimeException e) {
         tally.unexpectedFailures.add(e.toString());
+      }
+    }
+
+    /**
+     * Retries every call that met a fault, with its own request id, until it answers: a call whose
+     * transaction committed before the fault replays its recorded outcome (I2), any other one takes
+     * effect now. Afterwards the threads' view of what succeeded is complete.
+     */
+    void retryFailed(Tally seen) throws InterruptedException {
+      List<Consumer<Tally>> pending = new ArrayList<>(seen.toRetry);
+      seen.toRetry.clear();
+      for (Consumer<Tally> call : pending) {
+        for (int attempt = 1; ; attempt++) {
+          try {
+            call.accept(seen);
+            seen.retriedAfterwards++;
+            break;
+          } catch (StorageException e) {
+            if (attempt >= 20) {
+              throw new AssertionError("a call still fails long after the fault", e);
+            }
+            sleep(100);
+          }
+        }
       }
     }
 
@@ -533,11 +614,15 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
 
     private void place(PlaceBetCommand bet, Tally tally) {
       issued.add(new Issued(bet.requestId(), "bet", bet.key().value()));
-      CallbackResult answer = wallet.services().bets().placeBet(bet);
-      if (count(answer, tally) instanceof Outcome.Success success) {
-        tally.betStakes.put(success.transactionId().orElseThrow(), bet.amount());
-        tally.bookedKeys.put(bet.key().value(), bet.amount());
-      }
+      attempt(
+          tally,
+          t -> {
+            CallbackResult answer = wallet.services().bets().placeBet(bet);
+            if (count(answer, t) instanceof Outcome.Success success) {
+              t.betStakes.put(success.transactionId().orElseThrow(), bet.amount());
+              t.bookedKeys.put(bet.key().value(), bet.amount());
+            }
+          });
     }
 
     private void win(Random random, int p, Tally tally) {
@@ -558,10 +643,14 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
               false,
               Optional.empty());
       issued.add(new Issued(win.requestId(), "win", key));
-      CallbackResult answer = wallet.services().wins().settleWin(win);
-      if (count(answer, tally) instanceof Outcome.Success success && amount.signum() > 0) {
-        tally.wins.put(success.transactionId().orElseThrow(), amount);
-      }
+      attempt(
+          tally,
+          t -> {
+            CallbackResult answer = wallet.services().wins().settleWin(win);
+            if (count(answer, t) instanceof Outcome.Success success && amount.signum() > 0) {
+              t.wins.put(success.transactionId().orElseThrow(), amount);
+            }
+          });
       if (win.endsRound()) {
         rounds.compareAndSet(p, current, current + 1);
       }
@@ -589,17 +678,21 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
               new BetKey(key),
               namesCurrency ? Optional.of(EUR) : Optional.empty());
       issued.add(new Issued(cancel.requestId(), "cancel", key));
-      CallbackResult answer = wallet.services().cancels().cancelBet(cancel);
-      if (count(answer, tally) instanceof Outcome.Success success) {
-        tally.cancels.put(success.transactionId().orElseThrow(), key);
-      }
+      attempt(
+          tally,
+          t -> {
+            CallbackResult answer = wallet.services().cancels().cancelBet(cancel);
+            if (count(answer, t) instanceof Outcome.Success success) {
+              t.cancels.put(success.transactionId().orElseThrow(), key);
+            }
+          });
     }
 
     private void endRound(int p, Tally tally) {
       int current = rounds.get(p);
       var end = wallet.endRound(KYREN, player(p), round(p, current), EUR);
       issued.add(new Issued(end.requestId(), "endRound", round(p, current)));
-      count(wallet.services().rounds().endRound(end), tally);
+      attempt(tally, t -> count(wallet.services().rounds().endRound(end), t));
       rounds.compareAndSet(p, current, current + 1);
     }
 
@@ -699,7 +792,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
         }
         OperatorTransactionId id = new OperatorTransactionId(outcome.transactionId());
         recordedSuccesses.add(id);
-        String effect = transactions().inTransaction((Stores s) -> effectOf(s, request, id));
+        String effect = wallet.transactions().inTransaction((Stores s) -> effectOf(s, request, id));
         assertThat(effect).as("effect of %s", request).isEqualTo("present");
       }
       for (int p = 0; p < players; p++) {

@@ -8,4 +8,9 @@ class JdbiH2ConcurrencyTest extends AbstractConcurrencyContract {
   protected StorageUnderTest newStorage() {
     return JdbiTestStorage.h2();
   }
+
+  @Override
+  protected StorageUnderTest newStorageForFaults() {
+    return JdbiTestStorage.h2(JdbiTestStorage.IMPATIENT_MILLIS);
+  }
 }

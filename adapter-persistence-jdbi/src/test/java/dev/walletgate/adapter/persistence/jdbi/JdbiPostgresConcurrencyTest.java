@@ -8,4 +8,9 @@ class JdbiPostgresConcurrencyTest extends AbstractConcurrencyContract {
   protected StorageUnderTest newStorage() {
     return JdbiTestStorage.postgres();
   }
+
+  @Override
+  protected StorageUnderTest newStorageForFaults() {
+    return JdbiTestStorage.postgres(JdbiTestStorage.IMPATIENT_MILLIS);
+  }
 }

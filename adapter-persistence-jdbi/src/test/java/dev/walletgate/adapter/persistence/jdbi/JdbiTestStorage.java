@@ -17,20 +17,25 @@ import java.util.UUID;
 /** A fresh, migrated {@link JdbiPersistence} over a HikariCP pool, on H2 or PostgreSQL. */
 final class JdbiTestStorage implements StorageUnderTest {
   static final int POOL_SIZE = 10;
-  private static final long CONNECTION_TIMEOUT_MILLIS = 30_000;
-  private static final long EXHAUSTED_TIMEOUT_MILLIS = 250;
+
+  /** Patient enough for 64 threads sharing the pool on a busy machine. */
+  static final long PATIENT_MILLIS = 30_000;
+
+  /** For the fault tests: an exhausted pool surfaces after this wait (HikariCP's minimum). */
+  static final long IMPATIENT_MILLIS = 250;
 
   private final HikariDataSource dataSource;
   private final JdbiPersistence persistence;
   private final PostgresTestDatabase postgres;
 
-  private JdbiTestStorage(String jdbcUrl, PostgresTestDatabase postgres) {
+  private JdbiTestStorage(
+      String jdbcUrl, PostgresTestDatabase postgres, long connectionTimeoutMillis) {
     this.postgres = postgres;
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(1);
-    config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+    config.setConnectionTimeout(connectionTimeoutMillis);
     config.setPoolName("jdbi-test-" + UUID.randomUUID().toString().substring(0, 8));
     this.dataSource = new HikariDataSource(config);
     this.persistence = new JdbiPersistence(dataSource);
@@ -39,18 +44,27 @@ final class JdbiTestStorage implements StorageUnderTest {
 
   /** A private in-memory H2 database (no compatibility mode: the same SQL as PostgreSQL). */
   static JdbiTestStorage h2() {
+    return h2(PATIENT_MILLIS);
+  }
+
+  static JdbiTestStorage h2(long connectionTimeoutMillis) {
     return new JdbiTestStorage(
         "jdbc:h2:mem:wg"
             + UUID.randomUUID().toString().replace("-", "")
             + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-        null);
+        null,
+        connectionTimeoutMillis);
   }
 
   /** A private PostgreSQL schema; skips (or fails, when required) without a server. */
   static JdbiTestStorage postgres() {
+    return postgres(PATIENT_MILLIS);
+  }
+
+  static JdbiTestStorage postgres(long connectionTimeoutMillis) {
     PostgresTestDatabase database = PostgresTestDatabase.create();
     try {
-      return new JdbiTestStorage(database.jdbcUrl(), database);
+      return new JdbiTestStorage(database.jdbcUrl(), database, connectionTimeoutMillis);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -72,7 +86,6 @@ final class JdbiTestStorage implements StorageUnderTest {
 
   @Override
   public Optional<AutoCloseable> exhaustPool() {
-    dataSource.setConnectionTimeout(EXHAUSTED_TIMEOUT_MILLIS);
     List<Connection> held = new ArrayList<>();
     long deadline = System.nanoTime() + 10_000_000_000L;
     while (held.size() < POOL_SIZE && System.nanoTime() < deadline) {
@@ -97,7 +110,6 @@ final class JdbiTestStorage implements StorageUnderTest {
         // The connection is returned to the pool either way.
       }
     }
-    dataSource.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
   }
 
   @Override
