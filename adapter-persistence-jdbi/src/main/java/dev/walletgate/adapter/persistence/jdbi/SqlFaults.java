@@ -52,19 +52,17 @@ final class SqlFaults {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql) {
         for (SQLException s = sql; s != null; s = s.getNextException()) {
-          if (s instanceof SQLTransientConnectionException || s instanceof SQLTimeoutException) {
-            return false;
-          }
           String state = s.getSQLState();
-          if (state != null && UNAVAILABLE_STATES.contains(state)) {
-            return false;
-          }
-          if (state != null && state.startsWith("08")) {
-            return false;
-          }
+          // First the conflicts: H2 reports its lock timeout as an SQLTimeoutException.
           if ((state != null && CONFLICT_STATES.contains(state))
               || H2_CONFLICT_CODES.contains(s.getErrorCode())) {
             return true;
+          }
+          if (s instanceof SQLTransientConnectionException
+              || s instanceof SQLTimeoutException
+              || (state != null
+                  && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state)))) {
+            return false;
           }
         }
       }
