@@ -108,6 +108,9 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
 
   @AfterEach
   public final void stopThreads() throws InterruptedException {
+    if (pool == null) {
+      return; // the storage could not be opened (e.g. PostgreSQL skipped)
+    }
     pool.shutdownNow();
     pool.awaitTermination(60, TimeUnit.SECONDS);
   }
