@@ -160,6 +160,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
     assertSameValues(recent, List.of(booked.get(4), booked.get(3), booked.get(2)));
     assertThat(beyond).hasSize(5);
+    assertThat(inTx((Stores s) -> s.accounts().recentEntries(ALICE, "EUR", 0))).isEmpty();
     assertSameValues(beyond.get(4), booked.get(0));
   }
 

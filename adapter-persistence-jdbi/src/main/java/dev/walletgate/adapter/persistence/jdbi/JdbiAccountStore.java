@@ -88,6 +88,9 @@ final class JdbiAccountStore implements AccountStore {
 
   @Override
   public List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
     return dao.recentEntries(player.value(), currency, limit).stream()
         .map(JdbiAccountStore::entry)
         .toList();
