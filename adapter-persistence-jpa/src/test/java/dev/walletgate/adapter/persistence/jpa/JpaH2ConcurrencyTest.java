@@ -9,4 +9,9 @@ class JpaH2ConcurrencyTest extends AbstractConcurrencyContract {
   protected StorageUnderTest newStorage() {
     return JpaTestStorage.h2();
   }
+
+  @Override
+  protected StorageUnderTest newStorageForFaults() {
+    return JpaTestStorage.h2(JpaTestStorage.IMPATIENT_MILLIS);
+  }
 }

@@ -4,6 +4,6 @@ package dev.walletgate.adapter.persistence.jpa;
 class JpaH2PersistenceTest extends AbstractJpaPersistenceTest {
   @Override
   JpaTestStorage open() {
-    return JpaTestStorage.h2();
+    return JpaTestStorage.h2(JpaTestStorage.IMPATIENT_MILLIS);
   }
 }

@@ -4,6 +4,6 @@ package dev.walletgate.adapter.persistence.jpa;
 class JpaPostgresPersistenceTest extends AbstractJpaPersistenceTest {
   @Override
   JpaTestStorage open() {
-    return JpaTestStorage.postgres();
+    return JpaTestStorage.postgres(JpaTestStorage.IMPATIENT_MILLIS);
   }
 }

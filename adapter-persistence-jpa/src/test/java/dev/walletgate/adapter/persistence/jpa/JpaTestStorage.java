@@ -6,9 +6,6 @@ import dev.walletgate.application.contract.PostgresTestDatabase;
 import dev.walletgate.application.contract.StorageUnderTest;
 import dev.walletgate.application.port.out.Transactions;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -25,8 +22,11 @@ final class JpaTestStorage implements StorageUnderTest {
   /** Large enough for the contention tests, small enough to exhaust. */
   static final int POOL_SIZE = 16;
 
-  /** Shorter than the contract's pool-exhaustion window, so that waiting for it times out. */
-  static final long CONNECTION_TIMEOUT_MILLIS = 1000;
+  /** Patience for a connection: 64 threads on a pool of 16 must all get one. */
+  static final long PATIENT_MILLIS = 10_000;
+
+  /** For the fault tests: an exhausted pool must surface while they run. */
+  static final long IMPATIENT_MILLIS = 250;
 
   private static final int H2_DATABASE_CLOSED = 90121;
   private static final List<String> TABLES_CHILDREN_FIRST =
@@ -44,13 +44,14 @@ final class JpaTestStorage implements StorageUnderTest {
   private final JpaPersistence persistence;
   private final PostgresTestDatabase postgres;
 
-  private JpaTestStorage(String jdbcUrl, PostgresTestDatabase postgres) {
+  private JpaTestStorage(
+      String jdbcUrl, PostgresTestDatabase postgres, long connectionTimeoutMillis) {
     this.postgres = postgres;
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(jdbcUrl);
     config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(1);
-    config.setConnectionTimeout(CONNECTION_TIMEOUT_MILLIS);
+    config.setConnectionTimeout(connectionTimeoutMillis);
     config.setPoolName("jpa-test-" + UUID.randomUUID().toString().substring(0, 8));
     this.pool = new HikariDataSource(config);
     this.persistence = new JpaPersistence(pool);
@@ -64,15 +65,25 @@ final class JpaTestStorage implements StorageUnderTest {
 
   /** A private in-memory H2 database, with the same SQL as PostgreSQL (no compatibility mode). */
   static JpaTestStorage h2() {
+    return h2(PATIENT_MILLIS);
+  }
+
+  static JpaTestStorage h2(long connectionTimeoutMillis) {
     return new JpaTestStorage(
-        "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", null);
+        "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+        null,
+        connectionTimeoutMillis);
   }
 
   /** A private schema on the PostgreSQL test server; skips (or fails) without one. */
   static JpaTestStorage postgres() {
+    return postgres(PATIENT_MILLIS);
+  }
+
+  static JpaTestStorage postgres(long connectionTimeoutMillis) {
     PostgresTestDatabase database = PostgresTestDatabase.create();
     try {
-      return new JpaTestStorage(database.jdbcUrl(), database);
+      return new JpaTestStorage(database.jdbcUrl(), database, connectionTimeoutMillis);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -113,49 +124,9 @@ final class JpaTestStorage implements StorageUnderTest {
     return Optional.of(() -> closeAll(held));
   }
 
-  /**
-   * Terminates the server sessions of this storage's pool, and only those. The victims are listed
-   * first and killed one by one: in a single {@code SELECT ... WHERE application_name = ? AND
-   * pg_terminate_backend(pid)} PostgreSQL may evaluate the terminate call before the other filters
-   * (its plan does) and so kill every session on the server.
-   */
   @Override
   public OptionalInt terminateConnections() {
-    if (postgres == null) {
-      return OptionalInt.empty();
-    }
-    List<Integer> victims = new ArrayList<>();
-    try (Connection admin = DriverManager.getConnection(postgres.jdbcUrl())) {
-      try (PreparedStatement list =
-          admin.prepareStatement(
-              "SELECT pid FROM pg_stat_activity"
-                  + " WHERE application_name = ? AND pid <> pg_backend_pid()")) {
-        list.setString(1, postgres.schema());
-        try (ResultSet rows = list.executeQuery()) {
-          while (rows.next()) {
-            victims.add(rows.getInt(1));
-          }
-        }
-      }
-      int killed = 0;
-      try (PreparedStatement kill = admin.prepareStatement("SELECT pg_terminate_backend(?)")) {
-        for (int pid : victims) {
-          kill.setInt(1, pid);
-          try (ResultSet result = kill.executeQuery()) {
-            if (result.next() && result.getBoolean(1)) {
-              killed++;
-            }
-          }
-        }
-      }
-      // Idle connections would otherwise be handed out dead (Hikari skips the liveness check for
-      // connections used in the last 500 ms); evict them as a health check would after an outage.
-      // Connections in use still die under their transactions, which is the fault under test.
-      pool.getHikariPoolMXBean().softEvictConnections();
-      return OptionalInt.of(killed);
-    } catch (SQLException e) {
-      throw new IllegalStateException("could not terminate the test connections", e);
-    }
+    return postgres == null ? OptionalInt.empty() : OptionalInt.of(postgres.terminateConnections());
   }
 
   @Override
