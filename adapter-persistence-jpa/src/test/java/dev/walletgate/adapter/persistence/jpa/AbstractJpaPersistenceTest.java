@@ -241,6 +241,47 @@ abstract class AbstractJpaPersistenceTest {
   }
 
   @Test
+  void givenRowsWrittenInPlainSql_stores_readThemAndBookAfterThem() {
+    // What another adapter (Jdbi) leaves behind, with a timestamp in another offset.
+    String at = "TIMESTAMP WITH TIME ZONE '2026-02-03 06:05:06.789+02:00'";
+    storage.execute("INSERT INTO players VALUES ('alice', TRUE, " + at + ")");
+    storage.execute("INSERT INTO accounts VALUES ('alice', 'EUR', 12.5, " + at + ")");
+    storage.execute(
+        "INSERT INTO ledger_entries (transaction_id, player_id, currency, kind, amount,"
+            + " balance_after, integration, entry_key, platform_reference, created_at) VALUES"
+            + " ('op-sql', 'alice', 'EUR', 'DEPOSIT', 12.5, 12.5, NULL, 'ref-1', 'ref-1', "
+            + at
+            + ")");
+    storage.execute(
+        "INSERT INTO bets VALUES ('kyren', 'b1', 'alice', 'EUR', 1.25, 'r1', 's1', 'OPEN',"
+            + " 'op-bet', NULL, "
+            + at
+            + ")");
+
+    LedgerEntry fromSql = inTx((Stores s) -> s.accounts().findByReference("ref-1")).orElseThrow();
+    Bet bet = inTx((Stores s) -> s.bets().find(Integration.KYREN, new BetKey("b1"))).orElseThrow();
+    inTx(
+        s -> {
+          s.accounts().findForUpdate(ALICE, "EUR").orElseThrow();
+          s.accounts().book(deposit("1", "13.5", "ref-2"));
+          return null;
+        });
+
+    assertThat(fromSql.createdAt()).isEqualTo(T0);
+    assertThat(fromSql.amount()).isEqualByComparingTo("12.5");
+    assertThat(fromSql.integration()).isNull();
+    assertThat(bet.createdAt()).isEqualTo(T0);
+    assertThat(bet.stake()).isEqualByComparingTo("1.25");
+    assertThat(bet.debitTransaction()).isEqualTo(new OperatorTransactionId("op-bet"));
+    var account = inTx((Stores s) -> s.accounts().find(ALICE, "EUR")).orElseThrow();
+    assertThat(account.locked()).isTrue();
+    assertThat(account.balance()).isEqualByComparingTo("13.5");
+    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, "EUR")))
+        .extracting(e -> e.transaction().value())
+        .containsExactly("op-sql", "op-ref-2");
+  }
+
+  @Test
   void givenMigratedDatabase_migrateAgain_changesNothing() {
     inTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
 
