@@ -56,6 +56,10 @@ final class KyrenJson {
       throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("body is not valid UTF-8"));
     } catch (JsonProcessingException e) {
       throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("malformed JSON"));
+    } catch (NumberFormatException | ArithmeticException e) {
+      // Jackson lets these through unwrapped for a number whose exponent leaves BigDecimal's
+      // range, e.g. 1e-2147483649: no decimal can hold it, so it is malformed input.
+      throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("number out of range"));
     }
     if (tree == null || !tree.isObject()) {
       throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("body is not a JSON object"));

@@ -277,6 +277,16 @@ class KyrenBadInputTest {
     refused("Bet", KyrenHarness.write(newBet("x")).replace("\"x\"", "1e400"), 59);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1e-2147483649", "1e2147483648", "1E+2147483647", "1e-2147483648"})
+  void exponentBeyondTheScaleRange_isNeverAnInternalError(String number) {
+    JsonNode answer =
+        KyrenHarness.wellFormed(
+            kyren.post("Bet", KyrenHarness.write(newBet("x")).replace("\"x\"", number)));
+    assertThat(answer.get("error").intValue()).isIn(57, 59);
+    assertThat(kyren.recorded(uuid)).isFalse();
+  }
+
   @Test
   void exponentAsString_answers59() {
     refused("Bet", newBet("1e400"), 59);

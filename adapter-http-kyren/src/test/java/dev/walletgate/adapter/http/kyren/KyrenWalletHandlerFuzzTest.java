@@ -10,6 +10,7 @@ import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -161,6 +162,10 @@ class KyrenWalletHandlerFuzzTest {
         break;
       case 7:
         body.put(name, new BigDecimal(data.consumeLong()).movePointLeft(data.consumeInt(0, 8)));
+        break;
+      case 8:
+        // Any scale at all, so the written number may have an exponent out of BigDecimal's range.
+        body.put(name, new BigDecimal(BigInteger.valueOf(data.consumeLong()), data.consumeInt()));
         break;
       default:
         break;
