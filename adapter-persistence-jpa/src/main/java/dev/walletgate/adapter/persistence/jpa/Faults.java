@@ -5,6 +5,7 @@ import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.port.out.StorageUnavailableException;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.QueryTimeoutException;
 import java.sql.SQLException;
@@ -99,6 +100,8 @@ final class Faults {
     if (t instanceof EntityExistsException
         || t instanceof LockTimeoutException
         || t instanceof PessimisticLockException
+        || t instanceof OptimisticLockException
+        || t instanceof org.hibernate.StaleStateException
         || t instanceof org.hibernate.NonUniqueObjectException) {
       return Kind.CONFLICT;
     }

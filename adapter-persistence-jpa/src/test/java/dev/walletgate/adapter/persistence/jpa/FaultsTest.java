@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.port.out.StorageUnavailableException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +40,16 @@ class FaultsTest {
 
     assertThat(Faults.translate(hibernateWrapped(lockTimeout)))
         .isInstanceOf(RetryableConflictException.class);
+  }
+
+  @Test
+  void givenRowChangedUnderAnUpdate_translate_isRetryableConflict() {
+    PersistenceException stale =
+        new OptimisticLockException(
+            "row was updated or deleted by another transaction",
+            new StaleStateException("Batch update returned unexpected row count"));
+
+    assertThat(Faults.translate(stale)).isInstanceOf(RetryableConflictException.class);
   }
 
   @Test
