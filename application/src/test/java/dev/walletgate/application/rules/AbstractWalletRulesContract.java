@@ -55,6 +55,7 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AbstractWalletRulesContract {
   protected TestWallet wallet;
+  private String testRun;
 
   /** Storage for one test: migrated, and either empty or shared with other tests of the class. */
   protected abstract Transactions storage();
@@ -65,6 +66,7 @@ public abstract class AbstractWalletRulesContract {
   @BeforeEach
   void createWallet() {
     wallet = TestWallet.over(storage());
+    testRun = wallet.nextId();
   }
 
   @AfterEach
@@ -87,6 +89,11 @@ public abstract class AbstractWalletRulesContract {
 
   protected String key() {
     return "key-" + wallet.nextId();
+  }
+
+  /** A round id unique to this test, so tests can share one database. */
+  protected String round(String name) {
+    return name + "-" + testRun;
   }
 
   protected CallbackResult bet(Seat seat, String round, String key, String amount) {
@@ -165,9 +172,15 @@ public abstract class AbstractWalletRulesContract {
     Seat bob = seat("100");
     PlaceBetCommand unknown =
         wallet.bet(
-            KYREN, alice.player(), new SessionId("no-such-session"), "r1", key(), "1", "USD");
+            KYREN,
+            alice.player(),
+            new SessionId("no-such-session"),
+            round("r1"),
+            key(),
+            "1",
+            "USD");
     PlaceBetCommand foreign =
-        wallet.bet(KYREN, alice.player(), bob.session(), "r1", key(), "1", "USD");
+        wallet.bet(KYREN, alice.player(), bob.session(), round("r1"), key(), "1", "USD");
 
     assertRefused(wallet.place(unknown), Refusal.INVALID_SESSION);
     assertRefused(wallet.place(foreign), Refusal.INVALID_SESSION);
@@ -196,13 +209,13 @@ public abstract class AbstractWalletRulesContract {
     Seat seat = seat("100");
     String staked = key();
     String cancelled = key();
-    assertSuccess(bet(seat, "r1", staked, "10"));
-    assertSuccess(bet(seat, "r2", cancelled, "5"));
+    assertSuccess(bet(seat, round("r1"), staked, "10"));
+    assertSuccess(bet(seat, round("r2"), cancelled, "5"));
     wallet.services().platformSessions().closeSession(seat.session());
 
-    assertSuccess(win(seat, "r1", key(), "30"));
+    assertSuccess(win(seat, round("r1"), key(), "30"));
     assertSuccess(cancel(seat, cancelled));
-    assertSuccess(endRound(seat, "r1"));
+    assertSuccess(endRound(seat, round("r1")));
     assertBalance(seat, "120");
   }
 
@@ -210,7 +223,7 @@ public abstract class AbstractWalletRulesContract {
   void S3_openingANewSession_keepsTheOlderOneForSettlement() {
     Seat seat = seat("100");
     String bet = key();
-    assertSuccess(bet(seat, "r1", bet, "10"));
+    assertSuccess(bet(seat, round("r1"), bet, "10"));
     SessionId newer = wallet.openSession(seat.player(), "USD");
 
     CancelBetCommand cancelOnOldSession =
@@ -219,7 +232,7 @@ public abstract class AbstractWalletRulesContract {
             new RequestId(wallet.nextId()),
             new PlayerId(seat.player()),
             Optional.of(seat.session()),
-            Optional.of(new RoundId("r1")),
+            Optional.of(new RoundId(round("r1"))),
             new BetKey(bet),
             Optional.of("USD"));
 
@@ -234,12 +247,12 @@ public abstract class AbstractWalletRulesContract {
     Duration idle = wallet.services().settings().sessionIdleTimeout();
 
     wallet.clock().advance(idle.minusSeconds(60));
-    assertSuccess(bet(seat, "r1", key(), "1"));
+    assertSuccess(bet(seat, round("r1"), key(), "1"));
     wallet.clock().advance(idle.minusSeconds(60));
-    assertSuccess(bet(seat, "r1", key(), "1"));
+    assertSuccess(bet(seat, round("r1"), key(), "1"));
     wallet.clock().advance(idle.plusSeconds(1));
 
-    assertRefused(bet(seat, "r1", key(), "1"), Refusal.INVALID_SESSION);
+    assertRefused(bet(seat, round("r1"), key(), "1"), Refusal.INVALID_SESSION);
     assertBalance(seat, "98");
   }
 
@@ -262,8 +275,8 @@ public abstract class AbstractWalletRulesContract {
 
     assertSuccess(expired);
     assertThat(closed).isTrue();
-    assertRefused(bet(first, "r1", key(), "1"), Refusal.INVALID_SESSION);
-    assertRefused(bet(second, "r1", key(), "1"), Refusal.INVALID_SESSION);
+    assertRefused(bet(first, round("r1"), key(), "1"), Refusal.INVALID_SESSION);
+    assertRefused(bet(second, round("r1"), key(), "1"), Refusal.INVALID_SESSION);
   }
 
   // B - Bets.
@@ -273,7 +286,7 @@ public abstract class AbstractWalletRulesContract {
     Seat seat = seat("100");
     String key = key();
 
-    CallbackResult result = bet(seat, "r1", key, "12.34");
+    CallbackResult result = bet(seat, round("r1"), key, "12.34");
 
     assertThat(displayedBalance(result)).isEqualTo("87.66");
     assertBalance(seat, "87.66");
@@ -289,9 +302,9 @@ public abstract class AbstractWalletRulesContract {
   void B2_theSameBetUnderANewRequestId_booksNothing_andAnswersTheOriginalTransaction() {
     Seat seat = seat("100");
     String key = key();
-    CallbackResult first = bet(seat, "r1", key, "10");
+    CallbackResult first = bet(seat, round("r1"), key, "10");
 
-    CallbackResult again = bet(seat, "r1", key, "10.00");
+    CallbackResult again = bet(seat, round("r1"), key, "10.00");
 
     assertThat(again.replayed()).isFalse();
     assertThat(transactionOf(again)).isEqualTo(transactionOf(first));
@@ -306,12 +319,13 @@ public abstract class AbstractWalletRulesContract {
     Seat other = seat("100");
     wallet.account(seat.player(), "EUR", "100");
     String key = key();
-    assertSuccess(bet(seat, "r1", key, "10"));
+    assertSuccess(bet(seat, round("r1"), key, "10"));
 
-    CallbackResult otherStake = bet(seat, "r1", key, "11");
-    CallbackResult otherPlayer = bet(other, "r1", key, "10");
+    CallbackResult otherStake = bet(seat, round("r1"), key, "11");
+    CallbackResult otherPlayer = bet(other, round("r1"), key, "10");
     CallbackResult otherCurrency =
-        wallet.place(wallet.bet(KYREN, seat.player(), seat.session(), "r1", key, "10", "EUR"));
+        wallet.place(
+            wallet.bet(KYREN, seat.player(), seat.session(), round("r1"), key, "10", "EUR"));
 
     assertRefused(otherStake, Refusal.CONFLICTING_DUPLICATE);
     assertRefused(otherPlayer, Refusal.CONFLICTING_DUPLICATE);
@@ -325,7 +339,7 @@ public abstract class AbstractWalletRulesContract {
     Seat seat = seat("5");
     String key = key();
 
-    assertRefused(bet(seat, "r1", key, "5.01"), Refusal.INSUFFICIENT_FUNDS);
+    assertRefused(bet(seat, round("r1"), key, "5.01"), Refusal.INSUFFICIENT_FUNDS);
     assertThat(wallet.bet(KYREN, key)).isEmpty();
     assertSuccess(cancel(seat, key));
 
@@ -343,10 +357,12 @@ public abstract class AbstractWalletRulesContract {
         .setLocked(new LockPlayerCommand(new PlayerId(locked.player()), true));
 
     CallbackResult unknown =
-        wallet.place(wallet.bet(KYREN, "nobody-" + key(), seat.session(), "r", key(), "1", "USD"));
+        wallet.place(
+            wallet.bet(KYREN, "nobody-" + key(), seat.session(), round("r"), key(), "1", "USD"));
     CallbackResult noAccount =
-        wallet.place(wallet.bet(KYREN, seat.player(), seat.session(), "r", key(), "1", "EUR"));
-    CallbackResult lockedBet = bet(locked, "r", key(), "1");
+        wallet.place(
+            wallet.bet(KYREN, seat.player(), seat.session(), round("r"), key(), "1", "EUR"));
+    CallbackResult lockedBet = bet(locked, round("r"), key(), "1");
 
     assertRefused(unknown, Refusal.INVALID_SESSION);
     assertRefused(noAccount, Refusal.CURRENCY_MISMATCH);
@@ -360,7 +376,7 @@ public abstract class AbstractWalletRulesContract {
     SessionId session = wallet.openSession(player, "USD");
 
     CallbackResult result =
-        wallet.place(wallet.bet(KYREN, player, session, "r", key(), "1", "USD"));
+        wallet.place(wallet.bet(KYREN, player, session, round("r"), key(), "1", "USD"));
 
     assertRefused(result, Refusal.PLAYER_NOT_FOUND);
   }
@@ -369,13 +385,13 @@ public abstract class AbstractWalletRulesContract {
   void B5_aLockedPlayersWinsAndCancelsStillBook() {
     Seat seat = seat("100");
     String key = key();
-    assertSuccess(bet(seat, "r1", key, "10"));
+    assertSuccess(bet(seat, round("r1"), key, "10"));
     wallet
         .services()
         .accounts()
         .setLocked(new LockPlayerCommand(new PlayerId(seat.player()), true));
 
-    assertSuccess(win(seat, "r1", key(), "3"));
+    assertSuccess(win(seat, round("r1"), key(), "3"));
     assertSuccess(cancel(seat, key));
 
     assertBalance(seat, "103");
@@ -387,11 +403,11 @@ public abstract class AbstractWalletRulesContract {
     String voided = key();
     String cancelled = key();
     assertSuccess(cancel(seat, voided));
-    assertSuccess(bet(seat, "r1", cancelled, "10"));
+    assertSuccess(bet(seat, round("r1"), cancelled, "10"));
     assertSuccess(cancel(seat, cancelled));
 
-    assertRefused(bet(seat, "r1", voided, "10"), Refusal.BET_VOIDED);
-    assertRefused(bet(seat, "r1", cancelled, "10"), Refusal.BET_VOIDED);
+    assertRefused(bet(seat, round("r1"), voided, "10"), Refusal.BET_VOIDED);
+    assertRefused(bet(seat, round("r1"), cancelled, "10"), Refusal.BET_VOIDED);
     assertBalance(seat, "100");
   }
 
@@ -400,7 +416,7 @@ public abstract class AbstractWalletRulesContract {
     Seat seat = seat("100");
     String key = key();
     PlaceBetCommand original =
-        wallet.bet(KYREN, seat.player(), seat.session(), "r1", key, "10", "USD");
+        wallet.bet(KYREN, seat.player(), seat.session(), round("r1"), key, "10", "USD");
     CallbackResult first = wallet.place(original);
     assertSuccess(cancel(seat, key));
 
@@ -414,12 +430,12 @@ public abstract class AbstractWalletRulesContract {
   @Test
   void B7_aBetIntoAnEndedRound_isRefusedRoundEnded() {
     Seat seat = seat("100");
-    assertSuccess(bet(seat, "r1", key(), "10"));
-    assertSuccess(endRound(seat, "r1"));
-    assertSuccess(endRound(seat, "r-never-bet"));
+    assertSuccess(bet(seat, round("r1"), key(), "10"));
+    assertSuccess(endRound(seat, round("r1")));
+    assertSuccess(endRound(seat, round("r-never-bet")));
 
-    assertRefused(bet(seat, "r1", key(), "10"), Refusal.ROUND_ENDED);
-    assertRefused(bet(seat, "r-never-bet", key(), "10"), Refusal.ROUND_ENDED);
+    assertRefused(bet(seat, round("r1"), key(), "10"), Refusal.ROUND_ENDED);
+    assertRefused(bet(seat, round("r-never-bet"), key(), "10"), Refusal.ROUND_ENDED);
     assertBalance(seat, "90");
   }
 
@@ -428,10 +444,10 @@ public abstract class AbstractWalletRulesContract {
   @Test
   void W1_aWin_creditsItsAmountOnce_andBooksOneLedgerEntry() {
     Seat seat = seat("100");
-    assertSuccess(bet(seat, "r1", key(), "10"));
+    assertSuccess(bet(seat, round("r1"), key(), "10"));
     String winKey = key();
 
-    CallbackResult result = win(seat, "r1", winKey, "25.5");
+    CallbackResult result = win(seat, round("r1"), winKey, "25.5");
 
     assertThat(displayedBalance(result)).isEqualTo("115.50");
     LedgerEntry entry = ledger(seat).get(ledger(seat).size() - 1);
@@ -444,10 +460,10 @@ public abstract class AbstractWalletRulesContract {
   void W2_aRepeatedWinKey_booksNothingIfEqual_andIsRefusedIfDifferent() {
     Seat seat = seat("100");
     String winKey = key();
-    CallbackResult first = win(seat, "r1", winKey, "5");
+    CallbackResult first = win(seat, round("r1"), winKey, "5");
 
-    CallbackResult same = win(seat, "r1", winKey, "5.00");
-    CallbackResult different = win(seat, "r1", winKey, "6");
+    CallbackResult same = win(seat, round("r1"), winKey, "5.00");
+    CallbackResult different = win(seat, round("r1"), winKey, "6");
 
     assertThat(transactionOf(same)).isEqualTo(transactionOf(first));
     assertRefused(different, Refusal.CONFLICTING_DUPLICATE);
@@ -460,7 +476,7 @@ public abstract class AbstractWalletRulesContract {
     Seat seat = seat("100");
     String winKey = key();
 
-    CallbackResult result = win(seat, "r1", winKey, "0");
+    CallbackResult result = win(seat, round("r1"), winKey, "0");
 
     assertThat(transactionOf(result)).isNotNull();
     assertThat(wallet.storedWin(KYREN, winKey)).isPresent();
@@ -473,12 +489,12 @@ public abstract class AbstractWalletRulesContract {
     Seat seat = seat("100");
     String first = key();
     String second = key();
-    assertSuccess(bet(seat, "r1", first, "10"));
-    assertSuccess(bet(seat, "r1", second, "10"));
+    assertSuccess(bet(seat, round("r1"), first, "10"));
+    assertSuccess(bet(seat, round("r1"), second, "10"));
     assertSuccess(cancel(seat, first));
     assertSuccess(cancel(seat, second));
 
-    assertRefused(win(seat, "r1", key(), "50"), Refusal.BET_VOIDED);
+    assertRefused(win(seat, round("r1"), key(), "50"), Refusal.BET_VOIDED);
     assertBalance(seat, "100");
   }
 
@@ -499,7 +515,7 @@ public abstract class AbstractWalletRulesContract {
   void W5_kyrenResults_areCreditedWhetherOrNotTheRoundHasBets() {
     Seat seat = seat("100");
 
-    assertSuccess(win(seat, "round-without-bets", key(), "7"));
+    assertSuccess(win(seat, round("round-without-bets"), key(), "7"));
 
     assertBalance(seat, "107");
   }
@@ -535,10 +551,10 @@ public abstract class AbstractWalletRulesContract {
   void R1_endRound_settlesTheOpenBets_andRepeatingItSucceedsAndChangesNothing() {
     Seat seat = seat("100");
     String key = key();
-    assertSuccess(bet(seat, "r1", key, "10"));
+    assertSuccess(bet(seat, round("r1"), key, "10"));
 
-    CallbackResult first = endRound(seat, "r1");
-    CallbackResult again = endRound(seat, "r1");
+    CallbackResult first = endRound(seat, round("r1"));
+    CallbackResult again = endRound(seat, round("r1"));
 
     assertThat(displayedBalance(first)).isEqualTo("90.00");
     assertThat(displayedBalance(again)).isEqualTo("90.00");
@@ -569,7 +585,7 @@ public abstract class AbstractWalletRulesContract {
   void C1_cancellingAnOpenBet_refundsExactlyItsStake_withItsOwnTransaction() {
     Seat seat = seat("100");
     String key = key();
-    CallbackResult placed = bet(seat, "r1", key, "12.34");
+    CallbackResult placed = bet(seat, round("r1"), key, "12.34");
 
     CallbackResult cancelled = cancel(seat, key);
 
@@ -587,7 +603,7 @@ public abstract class AbstractWalletRulesContract {
   void C2_cancellingACancelledBetAgain_refundsNothing_andAnswersTheOriginalRefund() {
     Seat seat = seat("100");
     String key = key();
-    assertSuccess(bet(seat, "r1", key, "10"));
+    assertSuccess(bet(seat, round("r1"), key, "10"));
     CallbackResult first = cancel(seat, key);
 
     CallbackResult again = cancel(seat, key);
@@ -609,7 +625,7 @@ public abstract class AbstractWalletRulesContract {
     assertThat(voided.state()).isEqualTo(BetState.VOIDED);
     assertThat(voided.cancelTransaction()).isEqualTo(transactionOf(result));
     assertThat(ledger(seat)).allMatch(e -> e.kind() == EntryKind.DEPOSIT);
-    assertRefused(bet(seat, "r1", key, "10"), Refusal.BET_VOIDED);
+    assertRefused(bet(seat, round("r1"), key, "10"), Refusal.BET_VOIDED);
     assertBalance(seat, "100");
   }
 
@@ -632,7 +648,7 @@ public abstract class AbstractWalletRulesContract {
   void C4_aCancelIsAcceptedWhateverTheStateOfTheSession() {
     Seat seat = seat("100");
     String key = key();
-    assertSuccess(bet(seat, "r1", key, "10"));
+    assertSuccess(bet(seat, round("r1"), key, "10"));
     wallet.clock().advance(Duration.ofDays(2));
     wallet.openSession(seat.player(), "USD");
 
@@ -646,7 +662,7 @@ public abstract class AbstractWalletRulesContract {
     Seat seat = seat("100");
     Seat other = seat("100");
     String key = key();
-    assertSuccess(bet(seat, "r1", key, "10"));
+    assertSuccess(bet(seat, round("r1"), key, "10"));
 
     CallbackResult otherPlayer = cancel(other, key);
     CallbackResult otherCurrency =
@@ -666,8 +682,8 @@ public abstract class AbstractWalletRulesContract {
   void C6_cancellingASettledBet_isRefusedBetAlreadySettled() {
     Seat seat = seat("100");
     String key = key();
-    assertSuccess(bet(seat, "r1", key, "10"));
-    assertSuccess(endRound(seat, "r1"));
+    assertSuccess(bet(seat, round("r1"), key, "10"));
+    assertSuccess(endRound(seat, round("r1")));
 
     assertRefused(cancel(seat, key), Refusal.BET_ALREADY_SETTLED);
 
@@ -683,7 +699,7 @@ public abstract class AbstractWalletRulesContract {
         String key = key();
         CyclicBarrier start = new CyclicBarrier(2);
         Future<CallbackResult> placed =
-            pool.submit(atBarrier(start, () -> bet(seat, "r1", key, "1")));
+            pool.submit(atBarrier(start, () -> bet(seat, round("r1"), key, "1")));
         Future<CallbackResult> cancelled = pool.submit(atBarrier(start, () -> cancel(seat, key)));
         CallbackResult b = placed.get(30, TimeUnit.SECONDS);
         assertSuccess(cancelled.get(30, TimeUnit.SECONDS));
@@ -713,7 +729,7 @@ public abstract class AbstractWalletRulesContract {
   void C8_aCancelledBet_keepsItsDebit_andGainsARefund() {
     Seat seat = seat("100");
     String key = key();
-    assertSuccess(bet(seat, "r1", key, "10"));
+    assertSuccess(bet(seat, round("r1"), key, "10"));
     assertSuccess(cancel(seat, key));
 
     List<LedgerEntry> forKey = ledger(seat).stream().filter(e -> key.equals(e.key())).toList();
@@ -728,13 +744,13 @@ public abstract class AbstractWalletRulesContract {
   void C1_kyrenRefund_followsTheRulesOfACancel_andIgnoresAnyAmount() {
     Seat seat = seat("100");
     String key = key();
-    assertSuccess(bet(seat, "r1", key, "10"));
+    assertSuccess(bet(seat, round("r1"), key, "10"));
     RefundBetCommand refund =
         new RefundBetCommand(
             KYREN,
             new RequestId(wallet.nextId()),
             new PlayerId(seat.player()),
-            new RoundId("r1"),
+            new RoundId(round("r1")),
             new BetKey(key),
             "USD");
 
@@ -751,11 +767,11 @@ public abstract class AbstractWalletRulesContract {
   void I1_aRequestIsRecordedWithItsOutcome_refusalsToo_butNotMalformedOnes() {
     Seat seat = seat("5");
     PlaceBetCommand booked =
-        wallet.bet(KYREN, seat.player(), seat.session(), "r", key(), "1", "USD");
+        wallet.bet(KYREN, seat.player(), seat.session(), round("r"), key(), "1", "USD");
     PlaceBetCommand refused =
-        wallet.bet(KYREN, seat.player(), seat.session(), "r", key(), "100", "USD");
+        wallet.bet(KYREN, seat.player(), seat.session(), round("r"), key(), "100", "USD");
     PlaceBetCommand malformed =
-        wallet.bet(KYREN, seat.player(), seat.session(), "r", key(), "1.001", "USD");
+        wallet.bet(KYREN, seat.player(), seat.session(), round("r"), key(), "1.001", "USD");
 
     CallbackResult bookedResult = wallet.place(booked);
     wallet.place(refused);
@@ -775,9 +791,9 @@ public abstract class AbstractWalletRulesContract {
     Seat seat = seat("100");
     String key = key();
     PlaceBetCommand command =
-        wallet.bet(KYREN, seat.player(), seat.session(), "r", key, "10", "USD");
+        wallet.bet(KYREN, seat.player(), seat.session(), round("r"), key, "10", "USD");
     CallbackResult first = wallet.place(command);
-    assertSuccess(win(seat, "r", key(), "50"));
+    assertSuccess(win(seat, round("r"), key(), "50"));
 
     CallbackResult replay = wallet.place(command);
 
@@ -791,7 +807,7 @@ public abstract class AbstractWalletRulesContract {
   void I3_aSeenRequestIdWithOtherContent_isRefused_andHasNoEffect() {
     Seat seat = seat("100");
     PlaceBetCommand command =
-        wallet.bet(KYREN, seat.player(), seat.session(), "r", key(), "10", "USD");
+        wallet.bet(KYREN, seat.player(), seat.session(), round("r"), key(), "10", "USD");
     wallet.place(command);
     PlaceBetCommand sameIdOtherKey =
         new PlaceBetCommand(
@@ -821,7 +837,7 @@ public abstract class AbstractWalletRulesContract {
             new RequestId(requestId),
             new PlayerId(seat.player()),
             seat.session(),
-            new RoundId("r"),
+            new RoundId(round("r")),
             new BetKey(key()),
             new BigDecimal("1"),
             "USD");
@@ -831,7 +847,7 @@ public abstract class AbstractWalletRulesContract {
             new RequestId(requestId),
             new PlayerId(seat.player()),
             seat.session(),
-            new RoundId("r"),
+            new RoundId(round("r")),
             new BetKey(key()),
             new BigDecimal("1"),
             "USD");
@@ -846,7 +862,7 @@ public abstract class AbstractWalletRulesContract {
   void I4_copiesOfOneRequestInFlightTogether_takeEffectOnce() throws Exception {
     Seat seat = seat("100");
     PlaceBetCommand command =
-        wallet.bet(KYREN, seat.player(), seat.session(), "r", key(), "10", "USD");
+        wallet.bet(KYREN, seat.player(), seat.session(), round("r"), key(), "10", "USD");
     int copies = 8;
     ExecutorService pool = Executors.newFixedThreadPool(copies);
     try {
@@ -871,12 +887,13 @@ public abstract class AbstractWalletRulesContract {
   void I5_purge_removesOnlyRequestRecordsPastRetention() {
     Seat seat = seat("100");
     String key = key();
-    PlaceBetCommand old = wallet.bet(KYREN, seat.player(), seat.session(), "r", key, "10", "USD");
+    PlaceBetCommand old =
+        wallet.bet(KYREN, seat.player(), seat.session(), round("r"), key, "10", "USD");
     wallet.place(old);
     wallet.clock().advance(wallet.services().settings().requestRetention().plusHours(1));
     Seat later = seat("100");
     PlaceBetCommand recent =
-        wallet.bet(KYREN, later.player(), later.session(), "r", key(), "10", "USD");
+        wallet.bet(KYREN, later.player(), later.session(), round("r"), key(), "10", "USD");
     wallet.place(recent);
 
     int purged = wallet.services().housekeeping().purgeExpiredRequests();
@@ -894,11 +911,11 @@ public abstract class AbstractWalletRulesContract {
   void L1_afterMixedOperations_everyBalanceIsTheSumOfItsEntries() {
     Seat seat = seat("100");
     String cancelled = key();
-    assertSuccess(bet(seat, "r1", key(), "10"));
-    assertSuccess(bet(seat, "r1", cancelled, "7.5"));
-    assertSuccess(win(seat, "r1", key(), "3.25"));
+    assertSuccess(bet(seat, round("r1"), key(), "10"));
+    assertSuccess(bet(seat, round("r1"), cancelled, "7.5"));
+    assertSuccess(win(seat, round("r1"), key(), "3.25"));
     assertSuccess(cancel(seat, cancelled));
-    assertSuccess(endRound(seat, "r1"));
+    assertSuccess(endRound(seat, round("r1")));
 
     assertThat(LedgerRules.holds(BigDecimal.ZERO, ledger(seat), balance(seat))).isTrue();
     assertBalance(seat, "93.25");
@@ -941,9 +958,9 @@ public abstract class AbstractWalletRulesContract {
     Seat jpy = seat("JPY", "1000");
     Seat usdt = seat("USDT", "1");
 
-    assertRefused(bet(usd, "r", key(), "0.001"), Refusal.INVALID_AMOUNT);
-    assertRefused(bet(jpy, "r", key(), "1.5"), Refusal.INVALID_AMOUNT);
-    assertThat(displayedBalance(bet(usdt, "r", key(), "0.000001"))).isEqualTo("0.999999");
+    assertRefused(bet(usd, round("r"), key(), "0.001"), Refusal.INVALID_AMOUNT);
+    assertRefused(bet(jpy, round("r"), key(), "1.5"), Refusal.INVALID_AMOUNT);
+    assertThat(displayedBalance(bet(usdt, round("r"), key(), "0.000001"))).isEqualTo("0.999999");
     assertBalance(usd, "100");
     assertBalance(jpy, "1000");
   }
@@ -953,7 +970,8 @@ public abstract class AbstractWalletRulesContract {
     Seat seat = seat("100");
 
     CallbackResult result =
-        wallet.place(wallet.bet(KYREN, seat.player(), seat.session(), "r", key(), "1", "XXQ"));
+        wallet.place(
+            wallet.bet(KYREN, seat.player(), seat.session(), round("r"), key(), "1", "XXQ"));
 
     assertRefused(result, Refusal.UNSUPPORTED_CURRENCY);
   }
@@ -962,12 +980,12 @@ public abstract class AbstractWalletRulesContract {
   void M3_zeroNegativeAndOversizedStakes_areRefused_butAZeroWinIsValid() {
     Seat seat = seat("100");
 
-    assertRefused(bet(seat, "r", key(), "0"), Refusal.INVALID_AMOUNT);
-    assertRefused(bet(seat, "r", key(), "-1"), Refusal.INVALID_AMOUNT);
-    assertRefused(bet(seat, "r", key(), "1E+400"), Refusal.INVALID_AMOUNT);
-    assertRefused(bet(seat, "r", key(), "1000000000000.01"), Refusal.INVALID_AMOUNT);
-    assertRefused(win(seat, "r", key(), "-0.01"), Refusal.INVALID_AMOUNT);
-    assertSuccess(win(seat, "r", key(), "0.00"));
+    assertRefused(bet(seat, round("r"), key(), "0"), Refusal.INVALID_AMOUNT);
+    assertRefused(bet(seat, round("r"), key(), "-1"), Refusal.INVALID_AMOUNT);
+    assertRefused(bet(seat, round("r"), key(), "1E+400"), Refusal.INVALID_AMOUNT);
+    assertRefused(bet(seat, round("r"), key(), "1000000000000.01"), Refusal.INVALID_AMOUNT);
+    assertRefused(win(seat, round("r"), key(), "-0.01"), Refusal.INVALID_AMOUNT);
+    assertSuccess(win(seat, round("r"), key(), "0.00"));
     assertBalance(seat, "100");
   }
 
@@ -975,9 +993,9 @@ public abstract class AbstractWalletRulesContract {
   void M4_aBalanceIsNeverNegative() {
     Seat seat = seat("10");
 
-    assertRefused(bet(seat, "r", key(), "10.01"), Refusal.INSUFFICIENT_FUNDS);
-    assertSuccess(bet(seat, "r", key(), "10"));
-    assertRefused(bet(seat, "r", key(), "0.01"), Refusal.INSUFFICIENT_FUNDS);
+    assertRefused(bet(seat, round("r"), key(), "10.01"), Refusal.INSUFFICIENT_FUNDS);
+    assertSuccess(bet(seat, round("r"), key(), "10"));
+    assertRefused(bet(seat, round("r"), key(), "0.01"), Refusal.INSUFFICIENT_FUNDS);
 
     assertBalance(seat, "0");
   }
@@ -988,9 +1006,9 @@ public abstract class AbstractWalletRulesContract {
     Seat jpy = seat("JPY", "1500");
     Seat bhd = seat("BHD", "2");
 
-    assertThat(displayedBalance(win(usd, "r", key(), "0"))).isEqualTo("99899.99");
-    assertThat(displayedBalance(win(jpy, "r", key(), "0"))).isEqualTo("1500");
-    assertThat(displayedBalance(win(bhd, "r", key(), "0.5"))).isEqualTo("2.500");
+    assertThat(displayedBalance(win(usd, round("r"), key(), "0"))).isEqualTo("99899.99");
+    assertThat(displayedBalance(win(jpy, round("r"), key(), "0"))).isEqualTo("1500");
+    assertThat(displayedBalance(win(bhd, round("r"), key(), "0.5"))).isEqualTo("2.500");
   }
 
   @Test
