@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -18,7 +19,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * empty import (ArchUnit's default), and {@link #everyModuleIsImported} fails if a module's classes
  * went missing, so a broken import can never make these rules pass vacuously.
  */
-@AnalyzeClasses(packages = "dev.walletgate", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(
+    packages = "dev.walletgate",
+    importOptions = {ImportOption.DoNotIncludeTests.class, DependencyRuleTest.NoTestJars.class})
 class DependencyRuleTest {
   private static final String DOMAIN = "dev.walletgate.domain..";
   private static final String APPLICATION = "dev.walletgate.application..";
@@ -27,6 +30,14 @@ class DependencyRuleTest {
   private static final String JDBI = "dev.walletgate.adapter.persistence.jdbi..";
   private static final String JPA = "dev.walletgate.adapter.persistence.jpa..";
   private static final String BOOTSTRAP = "dev.walletgate.bootstrap..";
+
+  /** Test fixtures shipped as test-jars (the application's in-memory stores) are not production. */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar");
+    }
+  }
 
   @ArchTest
   static void everyModuleIsImported(JavaClasses classes) {

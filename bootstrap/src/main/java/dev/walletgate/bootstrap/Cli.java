@@ -1,0 +1,83 @@
+package dev.walletgate.bootstrap;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.walletgate.bootstrap.config.ServiceConfig;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The commands of {@link Main}, each over the configured database. */
+final class Cli {
+  /** Returned by {@link #serve()}: the process keeps running until it is stopped. */
+  static final int KEEP_RUNNING = -1;
+
+  private final ServiceConfig config;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  Cli(ServiceConfig config, PrintStream out, PrintStream err) {
+    this.config = config;
+    this.out = out;
+    this.err = err;
+  }
+
+  int serve() {
+    Instant started = Instant.now();
+    try {
+      WalletgateService service = WalletgateService.start(config);
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      service.close();
+                    } catch (Exception e) {
+                      err.println("shutdown: " + e);
+                    }
+                  },
+                  "walletgate-shutdown"));
+      banner(service, Duration.between(started, Instant.now()));
+      return KEEP_RUNNING;
+    } catch (Exception e) {
+      err.println("cannot start: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private void banner(WalletgateService service, Duration startup) {
+    out.printf(
+        "Walletgate listening on %s (%s, %s storage, %s) in %d ms%n",
+        service.baseUri(),
+        config.redactedDbUrl(),
+        config.persistence().name().toLowerCase(java.util.Locale.ROOT),
+        config.developmentMode() ? "DEVELOPMENT MODE" : "configured",
+        startup.toMillis());
+    if (config.developmentMode()) {
+      out.println();
+      out.println("*** DEVELOPMENT MODE: secrets were generated and kept in " + config.dataDir());
+      out.println(
+          "*** Configure kyren.base.path, luckymonaco.token and operator.key in production.");
+      out.println("  Kyren base path:    " + config.kyrenBasePath());
+      out.println("  LuckyMonaco token:  " + config.luckyMonacoToken());
+      out.println("  Operator key:       " + config.operatorKey());
+      out.println();
+    }
+  }
+
+  int purge() {
+    try (HikariDataSource pool = WalletgateService.pool(config, null);
+        Walletgate walletgate = open(pool)) {
+      int purged = walletgate.services().housekeeping().purgeExpiredRequests();
+      out.println("purged " + purged + " request records older than " + config.requestRetention());
+      return 0;
+    }
+  }
+
+  private Walletgate open(HikariDataSource pool) {
+    return Walletgate.builder()
+        .dataSource(pool)
+        .persistence(config.persistence())
+        .settings(config.walletSettings())
+        .build();
+  }
+}

@@ -1,0 +1,64 @@
+package dev.walletgate.bootstrap;
+
+import dev.walletgate.bootstrap.config.ConfigException;
+import dev.walletgate.bootstrap.config.ConfigSources;
+import dev.walletgate.bootstrap.config.ServiceConfig;
+import dev.walletgate.bootstrap.config.Setting;
+import java.io.PrintStream;
+import java.util.List;
+
+/** The command line: {@code java -jar walletgate.jar [serve|purge|help] [settings]}. */
+public final class Main {
+  private Main() {}
+
+  public static void main(String[] args) {
+    int status = run(args, System.out, System.err);
+    if (status != Cli.KEEP_RUNNING) {
+      System.exit(status);
+    }
+  }
+
+  /** Runs a command; returns the exit status, or {@link Cli#KEEP_RUNNING} for the server. */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      ConfigSources sources = ConfigSources.read(args, System.getenv());
+      List<String> command = sources.remaining();
+      String name = command.isEmpty() ? "serve" : command.get(0);
+      List<String> options = command.isEmpty() ? List.of() : command.subList(1, command.size());
+      if (name.equals("help") || name.equals("--help")) {
+        usage(out);
+        return 0;
+      }
+      Cli cli = new Cli(ServiceConfig.from(sources), out, err);
+      return switch (name) {
+        case "serve" -> cli.serve();
+        case "purge" -> cli.purge();
+        default -> {
+          err.println("unknown command '" + name + "'" + (options.isEmpty() ? "" : " " + options));
+          usage(err);
+          yield 2;
+        }
+      };
+    } catch (ConfigException e) {
+      err.println("configuration error: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  static void usage(PrintStream out) {
+    out.println("usage: java -jar walletgate.jar [command] [--config FILE] [--setting value ...]");
+    out.println();
+    out.println("commands:");
+    out.println("  serve          run the service (default)");
+    out.println("  purge          delete request records past their retention");
+    out.println("  help           this text");
+    out.println();
+    out.println("settings (file property / environment variable / flag):");
+    for (Setting s : Setting.values()) {
+      String def = s.defaultValue() == null ? "" : " [" + s.defaultValue() + "]";
+      out.printf(
+          "  %-26s %-36s %s%n    %s%s%n",
+          s.property(), s.environmentVariable(), s.flag(), s.description(), def);
+    }
+  }
+}

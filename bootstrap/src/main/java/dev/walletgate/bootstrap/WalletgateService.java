@@ -1,0 +1,138 @@
+package dev.walletgate.bootstrap;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import dev.walletgate.adapter.http.kyren.KyrenConfig;
+import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoConfig;
+import dev.walletgate.bootstrap.config.ServiceConfig;
+import dev.walletgate.bootstrap.http.HealthCheck;
+import dev.walletgate.bootstrap.http.HttpAnswer;
+import dev.walletgate.bootstrap.http.JettyFront;
+import dev.walletgate.bootstrap.http.Router;
+import dev.walletgate.bootstrap.observe.CallTelemetry;
+import dev.walletgate.bootstrap.operator.OperatorApi;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The standalone service: a connection pool, Walletgate over it, and Jetty serving both protocol
+ * handlers, the operator API, {@code /health} and {@code /metrics}. Closing it stops accepting,
+ * lets requests in flight finish, then closes the pool.
+ */
+public final class WalletgateService implements AutoCloseable {
+  private static final long STOP_TIMEOUT_MILLIS = 10_000;
+  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
+
+  private final HikariDataSource dataSource;
+  private final Walletgate walletgate;
+  private final Server server;
+  private final ServerConnector connector;
+
+  private WalletgateService(
+      HikariDataSource dataSource, Walletgate walletgate, Server server, ServerConnector c) {
+    this.dataSource = dataSource;
+    this.walletgate = walletgate;
+    this.server = server;
+    this.connector = c;
+  }
+
+  /** Migrates the database, then starts serving; fails fast if either cannot be done. */
+  public static WalletgateService start(ServiceConfig config) throws Exception {
+    PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    HikariDataSource dataSource = pool(config, registry);
+    try {
+      Walletgate walletgate =
+          Walletgate.builder()
+              .dataSource(dataSource)
+              .persistence(config.persistence())
+              .settings(config.walletSettings())
+              .kyren(
+                  KyrenConfig.defaults()
+                      .withBasePath(config.kyrenBasePath())
+                      .withAllowedAddresses(config.kyrenAllowedAddresses())
+                      .withMaxBodyBytes(config.bodyLimit()))
+              .luckyMonaco(
+                  LuckyMonacoConfig.defaults()
+                      .withBasePath(config.luckyMonacoBasePath())
+                      .withToken(config.luckyMonacoToken())
+                      .withMaxBodyBytes(config.bodyLimit()))
+              .observer(new CallTelemetry(registry))
+              .build();
+      Router router =
+          new Router(
+              walletgate.kyren(),
+              walletgate.luckyMonaco(),
+              config.luckyMonacoBasePath(),
+              new OperatorApi(walletgate.services(), config.operatorKey(), config.bodyLimit()),
+              new HealthCheck(dataSource),
+              () -> HttpAnswer.text(200, PROMETHEUS_TEXT, registry.scrape()));
+      QueuedThreadPool threads = new QueuedThreadPool(64, 8);
+      threads.setName("walletgate-http");
+      Server server = new Server(threads);
+      ServerConnector connector = new ServerConnector(server);
+      connector.setHost(config.host());
+      connector.setPort(config.port());
+      server.addConnector(connector);
+      GracefulHandler graceful = new GracefulHandler();
+      graceful.setHandler(new JettyFront(config.bodyLimit(), router));
+      server.setHandler(graceful);
+      server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+      server.start();
+      return new WalletgateService(dataSource, walletgate, server, connector);
+    } catch (Exception | Error e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  static HikariDataSource pool(ServiceConfig config, PrometheusMeterRegistry registry) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("walletgate");
+    hikari.setJdbcUrl(config.dbUrl());
+    hikari.setUsername(config.dbUser());
+    hikari.setPassword(config.dbPassword());
+    hikari.setMaximumPoolSize(config.poolSize());
+    hikari.setConnectionTimeout(5_000);
+    hikari.setValidationTimeout(2_000);
+    if (registry != null) {
+      hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
+    return new HikariDataSource(hikari);
+  }
+
+  /** The port actually listened on (useful when configured as 0). */
+  public int port() {
+    return connector.getLocalPort();
+  }
+
+  public URI baseUri() {
+    String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
+    return URI.create("http://" + host + ":" + port());
+  }
+
+  public Walletgate walletgate() {
+    return walletgate;
+  }
+
+  /** Blocks until the server stops. */
+  public void join() throws InterruptedException {
+    server.join();
+  }
+
+  /** Graceful: stop accepting, finish requests in flight, then release storage and the pool. */
+  @Override
+  public void close() throws Exception {
+    try {
+      server.stop();
+    } finally {
+      walletgate.close();
+      dataSource.close();
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package dev.walletgate.bootstrap.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Reads the settings from their three sources, each overriding the one before: a properties file
+ * ({@code --config FILE}), environment variables ({@code WALLETGATE_...}) and flags ({@code --port
+ * 8080}). Arguments that are not settings are returned as the command and its options.
+ */
+public final class ConfigSources {
+  private final Map<Setting, String> values = new EnumMap<>(Setting.class);
+  private final List<String> remaining = new ArrayList<>();
+  private boolean anyConfiguration;
+
+  private ConfigSources() {}
+
+  /** Parses the arguments and reads the file and the environment they point to. */
+  public static ConfigSources read(String[] args, Map<String, String> environment) {
+    ConfigSources sources = new ConfigSources();
+    Map<Setting, String> flags = new EnumMap<>(Setting.class);
+    Optional<Path> file = Optional.empty();
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("--config")) {
+        file = Optional.of(Path.of(valueAfter(args, i++)));
+        continue;
+      }
+      Optional<Setting> setting = flagged(arg);
+      if (setting.isPresent()) {
+        flags.put(setting.get(), valueAfter(args, i++));
+      } else {
+        sources.remaining.add(arg);
+      }
+    }
+    file.ifPresent(sources::readFile);
+    for (Setting s : Setting.values()) {
+      String fromEnv = environment.get(s.environmentVariable());
+      if (fromEnv != null) {
+        sources.put(s, fromEnv);
+      }
+    }
+    flags.forEach(sources::put);
+    return sources;
+  }
+
+  private void readFile(Path path) {
+    Properties properties = new Properties();
+    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+      properties.load(reader);
+    } catch (IOException e) {
+      throw new ConfigException(
+          "cannot read the configuration file " + path + ": " + e.getMessage());
+    }
+    anyConfiguration = true;
+    for (String name : properties.stringPropertyNames()) {
+      Setting setting =
+          byProperty(name)
+              .orElseThrow(() -> new ConfigException("unknown setting '" + name + "' in " + path));
+      values.put(setting, properties.getProperty(name).trim());
+    }
+  }
+
+  private void put(Setting setting, String value) {
+    anyConfiguration = true;
+    values.put(setting, value.trim());
+  }
+
+  private static Optional<Setting> flagged(String arg) {
+    for (Setting s : Setting.values()) {
+      if (s.flag().equals(arg)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Setting> byProperty(String name) {
+    for (Setting s : Setting.values()) {
+      if (s.property().equals(name)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String valueAfter(String[] args, int i) {
+    if (i + 1 >= args.length) {
+      throw new ConfigException(args[i] + " needs a value");
+    }
+    return args[i + 1];
+  }
+
+  /** The configured value, else the default, else empty. */
+  public Optional<String> get(Setting setting) {
+    return Optional.ofNullable(values.getOrDefault(setting, setting.defaultValue()));
+  }
+
+  /** Whether the setting was given by a file, the environment or a flag. */
+  public boolean isConfigured(Setting setting) {
+    return values.containsKey(setting);
+  }
+
+  /** Whether any file, environment variable or flag configured anything. */
+  public boolean anyConfiguration() {
+    return anyConfiguration;
+  }
+
+  /** The arguments that were not settings: the command and its own options. */
+  public List<String> remaining() {
+    return List.copyOf(remaining);
+  }
+}

@@ -1,0 +1,254 @@
+package dev.walletgate.bootstrap.operator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.port.in.CreateAccountCommand;
+import dev.walletgate.application.port.in.LockPlayerCommand;
+import dev.walletgate.application.port.in.OpenSessionCommand;
+import dev.walletgate.application.port.in.TransferCommand;
+import dev.walletgate.application.port.out.StorageException;
+import dev.walletgate.application.service.WalletServices;
+import dev.walletgate.bootstrap.http.HttpAnswer;
+import dev.walletgate.bootstrap.http.IncomingCall;
+import dev.walletgate.domain.model.Account;
+import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.model.Session;
+import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.Money;
+import dev.walletgate.domain.outcome.Outcome;
+import dev.walletgate.domain.outcome.Refusal;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The platform's HTTP API of the standalone service (specs/operator-api.md), under {@code
+ * /operator/v1}: accounts, deposits, withdrawals, locks and sessions. Every call needs {@code
+ * Authorization: Bearer <operator key>}; errors are RFC 9457 problem documents.
+ */
+public final class OperatorApi {
+  public static final String PREFIX = "/operator/v1";
+  private static final Logger LOG = LoggerFactory.getLogger(OperatorApi.class);
+  private static final String PROBLEM_JSON = "application/problem+json";
+
+  private final WalletServices services;
+  private final byte[] expectedAuthorization;
+  private final OperatorJson json;
+  private final OperatorViews views;
+  private final OperatorQueries queries;
+
+  public OperatorApi(WalletServices services, String operatorKey, int maxBodyBytes) {
+    if (operatorKey == null || operatorKey.isBlank()) {
+      throw new IllegalArgumentException("an operator key is required");
+    }
+    this.services = services;
+    this.expectedAuthorization = ("Bearer " + operatorKey).getBytes(StandardCharsets.UTF_8);
+    this.json = new OperatorJson(maxBodyBytes);
+    this.views = new OperatorViews(json, services.settings().money().currencies());
+    this.queries = new OperatorQueries(services, json, views);
+  }
+
+  /** Answers one call whose path starts with {@link #PREFIX}; never throws. */
+  public HttpAnswer handle(IncomingCall call) {
+    try {
+      authorize(call);
+      return route(call, segments(call.path()));
+    } catch (Problem problem) {
+      return problem(problem);
+    } catch (StorageException e) {
+      LOG.warn("operator call failed on storage: {}", e.toString());
+      return problem(Problem.unavailable("storage unavailable, retry"));
+    } catch (RuntimeException e) {
+      LOG.error("operator call failed", e);
+      return problem(new Problem(500, "internal", "Internal error", "unexpected failure"));
+    }
+  }
+
+  private void authorize(IncomingCall call) {
+    byte[] given = call.authorization().orElse("").getBytes(StandardCharsets.UTF_8);
+    if (!MessageDigest.isEqual(given, expectedAuthorization)) {
+      throw Problem.unauthorized();
+    }
+  }
+
+  private static List<String> segments(String path) {
+    String rest = path.substring(PREFIX.length());
+    return Arrays.stream(rest.split("/"))
+        .filter(s -> !s.isEmpty())
+        .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8))
+        .toList();
+  }
+
+  private HttpAnswer route(IncomingCall call, List<String> s) {
+    String method = call.method();
+    if (matches(s, "players", "*", "accounts", "*")) {
+      return on(
+          method,
+          "PUT",
+          () -> createAccount(s.get(1), s.get(3)),
+          "GET",
+          () -> queries.account(s.get(1), s.get(3)));
+    }
+    if (matches(s, "players", "*", "accounts", "*", "deposits")) {
+      return on(method, "POST", () -> transfer(s.get(1), s.get(3), call, true));
+    }
+    if (matches(s, "players", "*", "accounts", "*", "withdrawals")) {
+      return on(method, "POST", () -> transfer(s.get(1), s.get(3), call, false));
+    }
+    if (matches(s, "players", "*", "lock")) {
+      return on(method, "PUT", () -> lock(s.get(1), true), "DELETE", () -> lock(s.get(1), false));
+    }
+    if (matches(s, "players", "*", "ledger")) {
+      return on(method, "GET", () -> queries.ledger(s.get(1), call.rawQuery()));
+    }
+    if (matches(s, "sessions")) {
+      return on(method, "POST", () -> openSession(call));
+    }
+    if (matches(s, "sessions", "*")) {
+      return on(method, "DELETE", () -> closeSession(s.get(1)));
+    }
+    if (matches(s, "bets", "*", "*")) {
+      return on(method, "GET", () -> queries.bet(s.get(1), s.get(2)));
+    }
+    throw Problem.notFound("no such operator resource");
+  }
+
+  private static boolean matches(List<String> segments, String... pattern) {
+    if (segments.size() != pattern.length) {
+      return false;
+    }
+    for (int i = 0; i < pattern.length; i++) {
+      if (!pattern[i].equals("*") && !pattern[i].equals(segments.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static HttpAnswer on(String method, String m1, Handler h1) {
+    if (method.equals(m1)) {
+      return h1.answer();
+    }
+    throw Problem.methodNotAllowed();
+  }
+
+  private static HttpAnswer on(String method, String m1, Handler h1, String m2, Handler h2) {
+    if (method.equals(m2)) {
+      return h2.answer();
+    }
+    return on(method, m1, h1);
+  }
+
+  /** One route's work. */
+  @FunctionalInterface
+  interface Handler {
+    HttpAnswer answer();
+  }
+
+  private HttpAnswer createAccount(String player, String currency) {
+    Checked<Account> created =
+        services.accounts().createAccount(new CreateAccountCommand(playerId(player), currency));
+    Account account = valueOrProblem(created);
+    return json.ok(views.account(account));
+  }
+
+  private HttpAnswer transfer(String player, String currency, IncomingCall call, boolean deposit) {
+    ObjectNode body = json.read(call.body());
+    TransferCommand command =
+        new TransferCommand(
+            playerId(player),
+            currency,
+            OperatorJson.amount(body),
+            identifier(OperatorJson.requiredText(body, "reference"), "reference"));
+    Outcome outcome =
+        deposit ? services.accounts().deposit(command) : services.accounts().withdraw(command);
+    if (outcome instanceof Outcome.Refused refused) {
+      throw problemFor(refused.refusal());
+    }
+    ObjectNode answer = json.object();
+    answer.put(
+        "transactionId",
+        ((Outcome.Success) outcome).transactionId().map(t -> t.value()).orElse(null));
+    answer.put("balance", outcome.balance().map(Money::display).orElse(null));
+    return json.ok(answer);
+  }
+
+  private HttpAnswer lock(String player, boolean locked) {
+    if (!services.accounts().setLocked(new LockPlayerCommand(playerId(player), locked))) {
+      throw Problem.notFound("unknown player");
+    }
+    return HttpAnswer.empty(204);
+  }
+
+  private HttpAnswer openSession(IncomingCall call) {
+    ObjectNode body = json.read(call.body());
+    PlayerId player = playerId(OperatorJson.requiredText(body, "playerId"));
+    String currency = OperatorJson.requiredText(body, "currency");
+    Optional<SessionId> id =
+        OperatorJson.optionalText(body, "sessionId")
+            .map(v -> identifier(v, "sessionId"))
+            .map(SessionId::new);
+    Session session =
+        valueOrProblem(
+            services.platformSessions().openSession(new OpenSessionCommand(player, currency, id)));
+    ObjectNode answer = json.object();
+    answer.put("sessionId", session.id().value());
+    answer.put("playerId", session.player().value());
+    answer.put("currency", session.currency());
+    answer.put(
+        "expiresAt",
+        session.lastSeenAt().plus(services.settings().sessionIdleTimeout()).toString());
+    return json.answer(201, answer);
+  }
+
+  private HttpAnswer closeSession(String session) {
+    if (!services.platformSessions().closeSession(new SessionId(identifier(session, "session")))) {
+      throw Problem.notFound("unknown session");
+    }
+    return HttpAnswer.empty(204);
+  }
+
+  private static <T> T valueOrProblem(Checked<T> checked) {
+    if (checked instanceof Checked.Invalid<T> invalid) {
+      throw problemFor(invalid.refusal());
+    }
+    return ((Checked.Valid<T>) checked).value();
+  }
+
+  static Problem problemFor(Refusal refusal) {
+    return switch (refusal) {
+      case PLAYER_NOT_FOUND, CURRENCY_MISMATCH -> Problem.notFound("unknown player or account");
+      case INSUFFICIENT_FUNDS -> Problem.conflict("the balance is too low");
+      case CONFLICTING_DUPLICATE -> Problem.conflict("already used with other content");
+      case INVALID_AMOUNT -> Problem.unprocessable("invalid amount");
+      case UNSUPPORTED_CURRENCY -> Problem.unprocessable("unsupported currency");
+      default -> Problem.conflict(refusal.name());
+    };
+  }
+
+  static PlayerId playerId(String value) {
+    return new PlayerId(identifier(value, "playerId"));
+  }
+
+  static String identifier(String value, String what) {
+    try {
+      return dev.walletgate.domain.model.Identifier.check(value, what);
+    } catch (IllegalArgumentException e) {
+      throw Problem.unprocessable(e.getMessage());
+    }
+  }
+
+  private HttpAnswer problem(Problem problem) {
+    ObjectNode body = json.object();
+    body.put("type", problem.type());
+    body.put("title", problem.title());
+    body.put("status", problem.status());
+    body.put("detail", problem.getMessage());
+    return new HttpAnswer(problem.status(), PROBLEM_JSON, json.write(body));
+  }
+}

@@ -1,0 +1,126 @@
+package dev.walletgate.bootstrap.operator;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.port.in.GetLedgerUseCase;
+import dev.walletgate.application.service.WalletServices;
+import dev.walletgate.bootstrap.http.HttpAnswer;
+import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.Integration;
+import dev.walletgate.domain.model.LedgerEntry;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The operator API's read-only resources: an account, a ledger page, a bet key. */
+final class OperatorQueries {
+  private static final int DEFAULT_LEDGER_LIMIT = 100;
+
+  private final WalletServices services;
+  private final OperatorJson json;
+  private final OperatorViews views;
+
+  OperatorQueries(WalletServices services, OperatorJson json, OperatorViews views) {
+    this.services = services;
+    this.json = json;
+    this.views = views;
+  }
+
+  HttpAnswer account(String player, String currency) {
+    return services
+        .queries()
+        .getAccount(OperatorApi.playerId(player), currency)
+        .map(a -> json.ok(views.account(a)))
+        .orElseThrow(() -> Problem.notFound("unknown account"));
+  }
+
+  HttpAnswer ledger(String player, String rawQuery) {
+    Map<String, String> query = parse(rawQuery);
+    String currency = query.get("currency");
+    if (currency == null || currency.isBlank()) {
+      throw Problem.unprocessable("the 'currency' query parameter is required");
+    }
+    int limit = limit(query.get("limit"));
+    var entries = services.queries().recentEntries(OperatorApi.playerId(player), currency, limit);
+    if (entries.isEmpty()
+        && services.queries().getAccount(OperatorApi.playerId(player), currency).isEmpty()) {
+      throw Problem.notFound("unknown account");
+    }
+    ObjectNode body = json.object();
+    ArrayNode list = body.putArray("entries");
+    for (LedgerEntry e : entries) {
+      ObjectNode item = list.addObject();
+      item.put("transactionId", e.transaction().value());
+      item.put("kind", e.kind().name());
+      item.put("amount", views.display(e.amount(), e.currency()));
+      item.put("balanceAfter", views.display(e.balanceAfter(), e.currency()));
+      item.put("integration", e.integration() == null ? null : e.integration().value());
+      item.put("key", e.key());
+      item.put("at", e.createdAt().toString());
+    }
+    return json.ok(body);
+  }
+
+  HttpAnswer bet(String integration, String key) {
+    Bet bet =
+        services
+            .queries()
+            .getBet(
+                new Integration(OperatorApi.identifier(integration, "integration")),
+                new BetKey(OperatorApi.identifier(key, "betKey")))
+            .orElseThrow(() -> Problem.notFound("unknown bet key"));
+    return json.ok(betJson(bet));
+  }
+
+  ObjectNode betJson(Bet bet) {
+    ObjectNode body = json.object();
+    body.put("state", bet.state().name());
+    body.put("integration", bet.integration().value());
+    body.put("betKey", bet.key().value());
+    body.put("playerId", bet.player().value());
+    body.put("currency", bet.currency());
+    body.put("stake", bet.stake() == null ? null : views.display(bet.stake(), bet.currency()));
+    body.put("roundId", bet.round() == null ? null : bet.round().value());
+    body.put(
+        "debitTransactionId",
+        bet.debitTransaction() == null ? null : bet.debitTransaction().value());
+    body.put(
+        "cancelTransactionId",
+        bet.cancelTransaction() == null ? null : bet.cancelTransaction().value());
+    body.put("createdAt", bet.createdAt().toString());
+    return body;
+  }
+
+  private static int limit(String value) {
+    if (value == null) {
+      return DEFAULT_LEDGER_LIMIT;
+    }
+    try {
+      int limit = Integer.parseInt(value);
+      if (limit >= 1 && limit <= GetLedgerUseCase.MAX_LIMIT) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw Problem.unprocessable("'limit' must be between 1 and " + GetLedgerUseCase.MAX_LIMIT);
+  }
+
+  static Map<String, String> parse(String rawQuery) {
+    Map<String, String> params = new HashMap<>();
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return params;
+    }
+    for (String pair : rawQuery.split("&")) {
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      String value = eq < 0 ? "" : pair.substring(eq + 1);
+      params.putIfAbsent(
+          URLDecoder.decode(name, StandardCharsets.UTF_8),
+          URLDecoder.decode(value, StandardCharsets.UTF_8));
+    }
+    return params;
+  }
+}

@@ -1,0 +1,150 @@
+package dev.walletgate.bootstrap.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.walletgate.bootstrap.Persistence;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceConfigTest {
+  @TempDir Path dir;
+
+  private ServiceConfig config(Map<String, String> env, String... args) {
+    return ServiceConfig.from(ConfigSources.read(args, env));
+  }
+
+  private String[] withDataDir(String... args) {
+    String[] all = new String[args.length + 2];
+    all[0] = "--data-dir";
+    all[1] = dir.toString();
+    System.arraycopy(args, 0, all, 2, args.length);
+    return all;
+  }
+
+  @Test
+  void givenNothingConfigured_developmentMode_generatesSecretsAndKeepsThemAcrossRestarts() {
+    ServiceConfig first = config(Map.of(), withDataDir());
+    ServiceConfig second = config(Map.of(), withDataDir());
+
+    assertThat(first.developmentMode()).isTrue();
+    assertThat(first.kyrenBasePath()).matches("/kyren/[0-9a-f]{32}/v1");
+    assertThat(first.luckyMonacoToken()).hasSize(48);
+    assertThat(first.operatorKey()).hasSize(48).isNotEqualTo(first.luckyMonacoToken());
+    assertThat(second.kyrenBasePath()).isEqualTo(first.kyrenBasePath());
+    assertThat(second.operatorKey()).isEqualTo(first.operatorKey());
+    assertThat(Files.exists(dir.resolve(DevSecrets.FILE))).isTrue();
+  }
+
+  @Test
+  void givenNoConfiguration_theDefaultsAreTheEmbeddedH2FileDatabaseOnLocalhost8080WithJdbi() {
+    ServiceConfig config = config(Map.of(), withDataDir());
+
+    assertThat(config.host()).isEqualTo("127.0.0.1");
+    assertThat(config.port()).isEqualTo(8080);
+    assertThat(config.persistence()).isEqualTo(Persistence.JDBI);
+    assertThat(config.dbUrl()).startsWith("jdbc:h2:file:" + dir.toAbsolutePath());
+    assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(config.requestRetention()).isEqualTo(Duration.ofDays(30));
+    assertThat(config.bodyLimit()).isEqualTo(65536);
+  }
+
+  @Test
+  void givenAFileEnvironmentAndFlags_flagsOverrideEnvironmentWhichOverridesTheFile()
+      throws IOException {
+    Path file = dir.resolve("walletgate.properties");
+    Files.writeString(
+        file,
+        "port=9000\nhost=0.0.0.0\npersistence=jpa\nkyren.base.path=/kyren/secret/v1\n"
+            + "luckymonaco.token=tok\noperator.key=key\ncurrencies=USDT:6, XBT:8\n");
+    Map<String, String> env = Map.of("WALLETGATE_PORT", "9100", "WALLETGATE_POOL_SIZE", "4");
+
+    ServiceConfig config =
+        config(env, "--config", file.toString(), "--port", "9200", "--data-dir", dir.toString());
+
+    assertThat(config.port()).isEqualTo(9200);
+    assertThat(config.poolSize()).isEqualTo(4);
+    assertThat(config.host()).isEqualTo("0.0.0.0");
+    assertThat(config.persistence()).isEqualTo(Persistence.JPA);
+    assertThat(config.developmentMode()).isFalse();
+    assertThat(config.currencies().require("USDT").scale()).isEqualTo(6);
+    assertThat(config.currencies().require("XBT").scale()).isEqualTo(8);
+    assertThat(Files.exists(dir.resolve(DevSecrets.FILE))).isFalse();
+  }
+
+  @Test
+  void givenTheRequiredEnvironmentVariables_everyOneIsRead() {
+    Map<String, String> env =
+        Map.of(
+            "WALLETGATE_HOST", "127.0.0.2",
+            "WALLETGATE_PORT", "0",
+            "WALLETGATE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/test?password=hunter2",
+            "WALLETGATE_DB_USER", "postgres",
+            "WALLETGATE_DB_PASSWORD", "pw",
+            "WALLETGATE_PERSISTENCE", "JPA",
+            "WALLETGATE_KYREN_BASE_PATH", "/kyren/s/v1",
+            "WALLETGATE_LUCKYMONACO_TOKEN", "t",
+            "WALLETGATE_OPERATOR_KEY", "k");
+
+    ServiceConfig config = config(env, withDataDir());
+
+    assertThat(config.host()).isEqualTo("127.0.0.2");
+    assertThat(config.port()).isZero();
+    assertThat(config.dbUser()).isEqualTo("postgres");
+    assertThat(config.dbPassword()).isEqualTo("pw");
+    assertThat(config.persistence()).isEqualTo(Persistence.JPA);
+    assertThat(config.kyrenBasePath()).isEqualTo("/kyren/s/v1");
+    assertThat(config.luckyMonacoToken()).isEqualTo("t");
+    assertThat(config.operatorKey()).isEqualTo("k");
+    assertThat(config.toString()).doesNotContain("hunter2", "pw", "/kyren/s/v1", "=t", "=k");
+  }
+
+  @Test
+  void givenOnlySomeSecrets_startingIsRefused() {
+    assertThatThrownBy(() -> config(Map.of("WALLETGATE_OPERATOR_KEY", "k"), withDataDir()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("or none of them");
+  }
+
+  @Test
+  void givenInvalidValues_theErrorNamesTheSettingButNeverShowsASecret() {
+    assertThatThrownBy(() -> config(Map.of(), withDataDir("--port", "70000")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("port");
+    assertThatThrownBy(() -> config(Map.of(), withDataDir("--persistence", "mongo")))
+        .hasMessageContaining("persistence");
+    assertThatThrownBy(() -> config(Map.of(), withDataDir("--session-idle-timeout", "10m")))
+        .hasMessageContaining("session.idle.timeout");
+    assertThatThrownBy(() -> config(Map.of(), withDataDir("--currencies", "USDT")))
+        .hasMessageContaining("currencies");
+    assertThatThrownBy(() -> config(Map.of(), withDataDir("--port")))
+        .hasMessageContaining("needs a value");
+  }
+
+  @Test
+  void givenAnUnknownSettingInTheFile_itIsNamed() throws IOException {
+    Path file = dir.resolve("bad.properties");
+    Files.writeString(file, "prot=8080\n");
+
+    assertThatThrownBy(() -> config(Map.of(), withDataDir("--config", file.toString())))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("prot");
+  }
+
+  @Test
+  void givenACommandAndItsOptions_theyAreLeftForTheCommandLine() {
+    ConfigSources sources =
+        ConfigSources.read(
+            new String[] {"reconcile", "--port", "1", "--open-older-than", "PT5M", "--json"},
+            Map.of());
+
+    assertThat(sources.remaining())
+        .containsExactly("reconcile", "--open-older-than", "PT5M", "--json");
+    assertThat(sources.get(Setting.PORT)).contains("1");
+  }
+}
