@@ -137,6 +137,9 @@ final class JpaAccountStore implements AccountStore {
 
   @Override
   public List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
     return scope.guard(
         () ->
             scope.readAll(
