@@ -29,6 +29,10 @@ public final class KyrenWalletHandler {
     this.observer = Objects.requireNonNull(observer, "observer");
   }
 
+  /**
+   * Answers one request: an empty 404, 405, 413 or 415 when the transport checks refuse it, else
+   * HTTP 200 with the Kyren body. Every failure, expected or not, becomes an answer.
+   */
   public KyrenHttpResponse handle(KyrenHttpRequest request) {
     long started = System.nanoTime();
     if (request == null) {

@@ -109,7 +109,7 @@ class KyrenCallsTest {
   }
 
   @Test
-  void unknownExtraFields_areIgnored() {
+  void givenUnknownExtraFields_bet_ignoresThemAndSucceeds() {
     session = kyren.player();
     Map<String, Object> body = KyrenBodies.bet(kyren.nextId(), session, ROUND, "b1", "1.00");
     body.put("somethingNew", Map.of("nested", true));
@@ -178,7 +178,7 @@ class KyrenCallsTest {
   }
 
   @Test
-  void resultWithSessionIdOfWrongType_answers57() {
+  void givenSessionIdOfWrongType_result_answers57() {
     session = kyren.player();
     Map<String, Object> body = KyrenBodies.result(kyren.nextId(), ROUND, "w1", "3.00");
     body.put("sessionId", 5);
@@ -186,7 +186,7 @@ class KyrenCallsTest {
   }
 
   @Test
-  void resultDoesNotEndTheRound() {
+  void givenResultInRound_laterBetInIt_isStillAccepted() {
     session = kyren.player();
     answer(bet("b1", "10.00"), 0);
     answer(result("w1", "20.00"), 0);

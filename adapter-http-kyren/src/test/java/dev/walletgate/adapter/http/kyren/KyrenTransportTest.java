@@ -164,7 +164,7 @@ class KyrenTransportTest {
   }
 
   @Test
-  void missingContentType_answers415() {
+  void givenNoContentType_bet_answers415() {
     assertEmpty(send("POST", SECRET + "/Bet", null, betBody()), 415);
   }
 
@@ -182,7 +182,7 @@ class KyrenTransportTest {
   }
 
   @Test
-  void queryStringIsIgnored() {
+  void givenQueryString_bet_isAnsweredAsWithoutIt() {
     KyrenHttpResponse response =
         kyren.handler.handle(
             new KyrenHttpRequest(
@@ -191,7 +191,7 @@ class KyrenTransportTest {
   }
 
   @Test
-  void config_hidesTheSecretBasePathAndRefusesNonsense() {
+  void givenSecretBasePath_configToString_hidesIt_andBadSettingsAreRefused() {
     KyrenConfig config = KyrenConfig.defaults().withBasePath(SECRET);
 
     assertThat(config.toString()).doesNotContain("3f9c8d1e5a7b");
@@ -207,7 +207,7 @@ class KyrenTransportTest {
   }
 
   @Test
-  void everyAnsweredCall_isReportedWithoutThePath() {
+  void givenCalls_eachAnswer_isReportedWithoutThePath() {
     String uuid = kyren.nextId();
     byte[] bet =
         KyrenHarness.write(KyrenBodies.bet(uuid, session, "r", "bet-key", "1.00"))
