@@ -47,6 +47,11 @@ final class KyrenJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
+  /** The 999 body, written without Jackson. */
+  static byte[] unexpectedBody() {
+    return UNEXPECTED_BODY.clone();
+  }
+
   /** The body as a JSON object, or an {@link InvalidKyrenRequest} answering 57. */
   ObjectNode readObject(byte[] body) {
     JsonNode tree;
@@ -100,7 +105,7 @@ final class KyrenJson {
       return mapper.writeValueAsBytes(body);
     } catch (JsonProcessingException e) {
       // Every value written is a number or plain text the adapter made or validated.
-      return UNEXPECTED_BODY.clone();
+      return unexpectedBody();
     }
   }
 }

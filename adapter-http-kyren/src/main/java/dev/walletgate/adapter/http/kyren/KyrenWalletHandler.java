@@ -35,6 +35,16 @@ public final class KyrenWalletHandler {
    */
   public KyrenHttpResponse handle(KyrenHttpRequest request) {
     long started = System.nanoTime();
+    try {
+      return answer(request, started);
+    } catch (RuntimeException unexpected) {
+      // A last safety net: the steps below already turn every failure they expect into an answer.
+      report(UNKNOWN_CALL, null, null, "ERROR", false, started);
+      return KyrenHttpResponse.json(KyrenJson.unexpectedBody());
+    }
+  }
+
+  private KyrenHttpResponse answer(KyrenHttpRequest request, long started) {
     if (request == null) {
       return refused(KyrenGate.Verdict.notFound(), started);
     }
