@@ -15,10 +15,14 @@ import dev.walletgate.bootstrap.operator.OperatorApi;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The standalone service: a connection pool, Walletgate over it, and Jetty serving both protocol
@@ -26,6 +30,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * lets requests in flight finish, then closes the pool.
  */
 public final class WalletgateService implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(WalletgateService.class);
   private static final long STOP_TIMEOUT_MILLIS = 10_000;
   private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
@@ -75,7 +80,10 @@ public final class WalletgateService implements AutoCloseable {
       QueuedThreadPool threads = new QueuedThreadPool(64, 8);
       threads.setName("walletgate-http");
       Server server = new Server(threads);
-      ServerConnector connector = new ServerConnector(server);
+      HttpConfiguration http = new HttpConfiguration();
+      http.setSendServerVersion(false);
+      http.setSendXPoweredBy(false);
+      ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
       connector.setHost(config.host());
       connector.setPort(config.port());
       server.addConnector(connector);
@@ -100,6 +108,7 @@ public final class WalletgateService implements AutoCloseable {
     hikari.setMaximumPoolSize(config.poolSize());
     hikari.setConnectionTimeout(5_000);
     hikari.setValidationTimeout(2_000);
+    hikari.setExceptionOverrideClassName(BrokenConnections.class.getName());
     if (registry != null) {
       hikari.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
     }
@@ -127,12 +136,18 @@ public final class WalletgateService implements AutoCloseable {
 
   /** Graceful: stop accepting, finish requests in flight, then release storage and the pool. */
   @Override
-  public void close() throws Exception {
+  public void close() {
     try {
       server.stop();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while stopping", e);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not stop the HTTP server cleanly", e);
     } finally {
       walletgate.close();
       dataSource.close();
+      LOG.info("Walletgate stopped");
     }
   }
 }
