@@ -64,6 +64,7 @@ public final class BetService implements PlaceBetUseCase {
             command.integration(),
             command.requestId(),
             "bet",
+            command.key().value(),
             fingerprint,
             stores -> book(stores, command, money));
   }

@@ -82,6 +82,7 @@ public final class CancelService implements CancelBetUseCase, RefundBetUseCase {
             command.integration(),
             command.requestId(),
             operation,
+            command.key().value(),
             fingerprint,
             stores -> decideAndApply(stores, command));
   }

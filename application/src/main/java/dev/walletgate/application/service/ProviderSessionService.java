@@ -85,6 +85,7 @@ public final class ProviderSessionService
             command.integration(),
             command.requestId(),
             "sessionExpired",
+            command.session().value(),
             fingerprint,
             stores -> expire(stores, command));
   }

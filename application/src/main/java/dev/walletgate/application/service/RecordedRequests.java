@@ -35,6 +35,7 @@ final class RecordedRequests {
       Integration integration,
       RequestId requestId,
       String operation,
+      String subject,
       Fingerprint fingerprint,
       Function<Stores, Outcome> work) {
     return runner.run(
@@ -52,7 +53,13 @@ final class RecordedRequests {
               .requests()
               .claim(
                   new RequestRecord(
-                      integration, requestId, operation, fingerprint, null, clock.instant()));
+                      integration,
+                      requestId,
+                      operation,
+                      fingerprint,
+                      null,
+                      clock.instant(),
+                      subject));
           Outcome outcome = work.apply(stores);
           stores.requests().complete(integration, requestId, balances.record(outcome));
           return CallbackResult.of(outcome);

@@ -50,6 +50,7 @@ public final class RoundService implements EndRoundUseCase {
             command.integration(),
             command.requestId(),
             "endRound",
+            command.round().value(),
             fingerprint,
             stores -> end(stores, command));
   }

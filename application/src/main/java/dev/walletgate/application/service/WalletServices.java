@@ -15,6 +15,7 @@ public final class WalletServices {
   private final AccountService accounts;
   private final HousekeepingService housekeeping;
   private final QueryService queries;
+  private final ReconciliationService reconciliation;
   private final WalletSettings settings;
 
   public WalletServices(Transactions transactions, WalletSettings settings) {
@@ -37,6 +38,7 @@ public final class WalletServices {
     this.accounts = new AccountService(context);
     this.housekeeping = new HousekeepingService(context);
     this.queries = new QueryService(context);
+    this.reconciliation = new ReconciliationService(context);
   }
 
   public WalletSettings settings() {
@@ -81,6 +83,11 @@ public final class WalletServices {
   /** Read an account, its ledger, a bet key. */
   public QueryService queries() {
     return queries;
+  }
+
+  /** Reconciliation lists and the ledger check. */
+  public ReconciliationService reconciliation() {
+    return reconciliation;
   }
 
   /** Purge request records past retention. */

@@ -16,10 +16,12 @@ import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.money.MoneyPolicy;
 import dev.walletgate.domain.outcome.Outcome;
+import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.WinAttempt;
 import dev.walletgate.domain.rules.WinDecision;
 import dev.walletgate.domain.rules.WinRules;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,14 @@ public final class WinService implements SettleWinUseCase {
       return CallbackResult.of(Outcome.refused(invalid.refusal()));
     }
     Money money = ((Checked.Valid<Money>) amount).value();
+    Checked<Optional<Money>> checkedWin = part(command.winPart(), command.currency());
+    Checked<Optional<Money>> checkedJackpot = part(command.jackpotPart(), command.currency());
+    if (!(checkedWin instanceof Checked.Valid<Optional<Money>> validWin)
+        || !(checkedJackpot instanceof Checked.Valid<Optional<Money>> validJackpot)) {
+      return CallbackResult.of(Outcome.refused(Refusal.INVALID_AMOUNT));
+    }
+    Optional<Money> winPart = validWin.value();
+    Optional<Money> jackpotPart = validJackpot.value();
     Fingerprint fingerprint =
         Fingerprint.of(
             "win",
@@ -62,18 +72,41 @@ public final class WinService implements SettleWinUseCase {
             "betRequired",
             Boolean.toString(command.betRequired()),
             "bonus",
-            command.bonusCode().orElse(null));
+            command.bonusCode().orElse(null),
+            "winPart",
+            winPart.map(Money::display).orElse(null),
+            "jackpotPart",
+            jackpotPart.map(Money::display).orElse(null));
     return context
         .requests()
         .run(
             command.integration(),
             command.requestId(),
             "win",
+            command.key().value(),
             fingerprint,
-            stores -> credit(stores, command, money));
+            stores -> credit(stores, command, money, winPart, jackpotPart));
   }
 
-  private Outcome credit(Stores stores, SettleWinCommand command, Money amount) {
+  /** The breakdown part as money (empty when absent), or the refusal of an invalid one. */
+  private Checked<Optional<Money>> part(Optional<BigDecimal> value, String currency) {
+    if (value.isEmpty()) {
+      return new Checked.Valid<>(Optional.empty());
+    }
+    Checked<Money> checked =
+        context.settings().money().money(value.get(), currency, MoneyPolicy.Use.WIN);
+    if (checked instanceof Checked.Invalid<Money> invalid) {
+      return new Checked.Invalid<>(invalid.refusal());
+    }
+    return new Checked.Valid<>(Optional.of(((Checked.Valid<Money>) checked).value()));
+  }
+
+  private Outcome credit(
+      Stores stores,
+      SettleWinCommand command,
+      Money amount,
+      Optional<Money> winPart,
+      Optional<Money> jackpotPart) {
     Instant now = context.now();
     Optional<Win> existing = stores.wins().find(command.integration(), command.key());
     // Lock order: round, its bets, account (the same order as bets, cancels and end-rounds).
@@ -117,7 +150,9 @@ public final class WinService implements SettleWinUseCase {
                 amount.amount(),
                 command.round(),
                 transaction,
-                now));
+                now,
+                winPart.map(Money::amount).orElse(null),
+                jackpotPart.map(Money::amount).orElse(null)));
     if (amount.amount().signum() > 0) {
       stores
           .accounts()

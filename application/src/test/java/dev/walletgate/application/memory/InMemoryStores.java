@@ -13,6 +13,7 @@ import dev.walletgate.application.port.out.WinStore;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
@@ -27,6 +28,7 @@ import dev.walletgate.domain.model.WinKey;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Thread-safe in-memory implementation of every out-port, for service tests and as the reference
@@ -255,6 +258,19 @@ public final class InMemoryStores implements Transactions {
     }
 
     @Override
+    public List<Account> findAccountsAfter(Account after, int limit) {
+      step("accounts.findAccountsAfter");
+      Comparator<Account> order =
+          Comparator.comparing((Account a) -> a.player().value()).thenComparing(Account::currency);
+      return accounts.values().stream()
+          .filter(a -> after == null || order.compare(a, after) > 0)
+          .sorted(order)
+          .limit(limit)
+          .map(this::withLock)
+          .toList();
+    }
+
+    @Override
     public List<LedgerEntry> allEntries(PlayerId player, String currency) {
       step("accounts.allEntries");
       return ledger.stream()
@@ -359,6 +375,40 @@ public final class InMemoryStores implements Transactions {
       journal.put(rounds, key(round.integration(), round.id().value()), round);
     }
 
+    @Override
+    public List<Bet> findOpenCreatedBefore(Instant cutoff, int limit) {
+      step("bets.findOpenCreatedBefore");
+      return openBefore(cutoff).limit(limit).toList();
+    }
+
+    @Override
+    public long countOpenCreatedBefore(Instant cutoff) {
+      step("bets.countOpenCreatedBefore");
+      return openBefore(cutoff).count();
+    }
+
+    private Stream<Bet> openBefore(Instant cutoff) {
+      return bets.values().stream()
+          .filter(b -> b.state() == BetState.OPEN && b.createdAt().isBefore(cutoff))
+          .sorted(Comparator.comparing(Bet::createdAt));
+    }
+
+    @Override
+    public List<Bet> findVoided(int limit) {
+      step("bets.findVoided");
+      return bets.values().stream()
+          .filter(b -> b.state() == BetState.VOIDED)
+          .sorted(Comparator.comparing(Bet::createdAt).reversed())
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long countVoided() {
+      step("bets.countVoided");
+      return bets.values().stream().filter(b -> b.state() == BetState.VOIDED).count();
+    }
+
     // Wins.
 
     @Override
@@ -404,7 +454,30 @@ public final class InMemoryStores implements Transactions {
               r.operation(),
               r.fingerprint(),
               outcome,
-              r.createdAt()));
+              r.createdAt(),
+              r.subject()));
+    }
+
+    @Override
+    public List<RequestRecord> findRefused(Collection<String> operations, int limit) {
+      step("requests.findRefused");
+      return refused(operations)
+          .sorted(Comparator.comparing(RequestRecord::createdAt).reversed())
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long countRefused(Collection<String> operations) {
+      step("requests.countRefused");
+      return refused(operations).count();
+    }
+
+    private Stream<RequestRecord> refused(Collection<String> operations) {
+      return requests.values().stream()
+          .filter(r -> operations.contains(r.operation()))
+          .filter(
+              r -> r.outcome() != null && !RecordedOutcome.SUCCESS.equals(r.outcome().result()));
     }
 
     @Override

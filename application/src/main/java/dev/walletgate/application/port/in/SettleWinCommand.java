@@ -17,6 +17,9 @@ import java.util.Optional;
  * @param endsRound whether the win ends its round (LuckyMonaco {@code is_end_round}, R2)
  * @param betRequired whether the protocol refuses a win for a round with no booked bet (W5)
  * @param bonusCode a free-round bonus code, which lifts {@code betRequired}
+ * @param winPart the protocol's breakdown of the amount (LuckyMonaco {@code win}): stored, not
+ *     added
+ * @param jackpotPart the jackpot part of the breakdown (LuckyMonaco {@code jackpot})
  */
 public record SettleWinCommand(
     Integration integration,
@@ -29,7 +32,38 @@ public record SettleWinCommand(
     String currency,
     boolean endsRound,
     boolean betRequired,
-    Optional<String> bonusCode) {
+    Optional<String> bonusCode,
+    Optional<BigDecimal> winPart,
+    Optional<BigDecimal> jackpotPart) {
+  /** A win without a breakdown. */
+  public SettleWinCommand(
+      Integration integration,
+      RequestId requestId,
+      PlayerId player,
+      Optional<SessionId> session,
+      RoundId round,
+      WinKey key,
+      BigDecimal amount,
+      String currency,
+      boolean endsRound,
+      boolean betRequired,
+      Optional<String> bonusCode) {
+    this(
+        integration,
+        requestId,
+        player,
+        session,
+        round,
+        key,
+        amount,
+        currency,
+        endsRound,
+        betRequired,
+        bonusCode,
+        Optional.empty(),
+        Optional.empty());
+  }
+
   public SettleWinCommand {
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(requestId, "requestId");
@@ -40,5 +74,7 @@ public record SettleWinCommand(
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(bonusCode, "bonusCode");
+    Objects.requireNonNull(winPart, "winPart");
+    Objects.requireNonNull(jackpotPart, "jackpotPart");
   }
 }

@@ -46,6 +46,12 @@ public interface AccountStore {
   /** The account's entries, newest first, at most {@code limit}. */
   List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit);
 
+  /**
+   * Accounts in (player, currency) order, starting after the given one (or at the first when null),
+   * at most {@code limit}: a page of every account, for ledger checks.
+   */
+  List<Account> findAccountsAfter(Account after, int limit);
+
   /** The account's entries in booking order (for L1 checks). */
   List<LedgerEntry> allEntries(PlayerId player, String currency);
 }

@@ -5,6 +5,7 @@ import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,4 +36,14 @@ public interface BetStore {
   void insertRound(Round round);
 
   void updateRound(Round round);
+
+  /** Open bets created before the instant, oldest first, at most {@code limit}. */
+  List<Bet> findOpenCreatedBefore(Instant cutoff, int limit);
+
+  long countOpenCreatedBefore(Instant cutoff);
+
+  /** Voided keys (cancels that came before any bet, C3), newest first, at most {@code limit}. */
+  List<Bet> findVoided(int limit);
+
+  long countVoided();
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
  *
  * @param operation the call, e.g. {@code bet} or {@code cancel}
  * @param outcome null only between the claim and the completion inside one transaction
+ * @param subject the bet, win or round key the request is about, for reconciliation; may be null
  */
 public record RequestRecord(
     Integration integration,
@@ -18,7 +19,19 @@ public record RequestRecord(
     String operation,
     Fingerprint fingerprint,
     RecordedOutcome outcome,
-    Instant createdAt) {
+    Instant createdAt,
+    String subject) {
+  /** A record without a subject. */
+  public RequestRecord(
+      Integration integration,
+      RequestId requestId,
+      String operation,
+      Fingerprint fingerprint,
+      RecordedOutcome outcome,
+      Instant createdAt) {
+    this(integration, requestId, operation, fingerprint, outcome, createdAt, null);
+  }
+
   public RequestRecord {
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(requestId, "requestId");

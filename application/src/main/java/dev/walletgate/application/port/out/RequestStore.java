@@ -3,6 +3,8 @@ package dev.walletgate.application.port.out;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Outgoing persistence port for request records (I1-I5). */
@@ -17,6 +19,15 @@ public interface RequestStore {
 
   /** Stores the outcome of a claimed request. */
   void complete(Integration integration, RequestId requestId, RecordedOutcome outcome);
+
+  /**
+   * Records of these operations whose outcome is a refusal, newest first, at most {@code limit}
+   * (reconciliation lists refused cancels, C5 and C6).
+   */
+  List<RequestRecord> findRefused(Collection<String> operations, int limit);
+
+  /** How many records of these operations have a refusal as outcome. */
+  long countRefused(Collection<String> operations);
 
   /** Deletes request records created before the instant (I5); returns how many. */
   int purgeCreatedBefore(Instant cutoff);
