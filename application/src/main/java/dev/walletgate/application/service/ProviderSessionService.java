@@ -63,7 +63,9 @@ public final class ProviderSessionService
       return Outcome.refused(Refusal.UNSUPPORTED_CURRENCY);
     }
     Optional<Account> account = stores.accounts().find(player, code);
-    Optional<Refusal> missing = AccountLookup.missing(account, true);
+    Optional<Refusal> missing =
+        AccountLookup.missing(
+            account, account.isPresent() || stores.accounts().playerExists(player));
     if (accountRequired && missing.isPresent()) {
       return Outcome.refused(missing.get());
     }

@@ -279,6 +279,20 @@ public abstract class AbstractWalletRulesContract {
     assertRefused(bet(second, round("r1"), key(), "1"), Refusal.INVALID_SESSION);
   }
 
+  @Test
+  void B5_aBalanceReadForAPlayerWithASessionButNoAccount_isPlayerNotFound() {
+    String player = "ghost-" + key();
+    SessionId session = wallet.openSession(player, "USD");
+
+    Outcome balance =
+        wallet
+            .services()
+            .providerSessions()
+            .getBalance(new GetBalanceCommand(new PlayerId(player), session, Optional.of("USD")));
+
+    assertRefused(balance, Refusal.PLAYER_NOT_FOUND);
+  }
+
   // B - Bets.
 
   @Test

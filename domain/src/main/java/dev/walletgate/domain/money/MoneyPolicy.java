@@ -49,7 +49,8 @@ public record MoneyPolicy(CurrencyRegistry currencies, BigDecimal maxAmount) {
       return new Checked.Invalid<>(Refusal.INVALID_AMOUNT);
     }
     // Zero in any notation (0E+20) is zero; anything else is bounded before any arithmetic.
-    if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+    // In long arithmetic: precision minus scale overflows an int for exponents like 1E+2147483647.
+    if (amount.signum() != 0 && (long) amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
       return new Checked.Invalid<>(Refusal.INVALID_AMOUNT);
     }
     BigDecimal exact = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();

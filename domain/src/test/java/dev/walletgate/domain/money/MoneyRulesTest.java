@@ -463,4 +463,18 @@ class MoneyRulesTest {
         .isEqualTo(
             new Checked.Valid<>(new Money(java.math.BigDecimal.ZERO, new Currency("USD", 2))));
   }
+
+  @Test
+  void M3_anExponentThatOverflowsAnInt_isRefusedWithoutArithmetic() {
+    Checked<Money> huge =
+        MoneyPolicy.defaults()
+            .amount(
+                new java.math.BigDecimal("1E+2147483647"),
+                new Currency("USD", 2),
+                MoneyPolicy.Use.WIN);
+
+    assertThat(huge)
+        .isEqualTo(
+            new Checked.Invalid<Money>(dev.walletgate.domain.outcome.Refusal.INVALID_AMOUNT));
+  }
 }
