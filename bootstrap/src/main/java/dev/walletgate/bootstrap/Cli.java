@@ -1,10 +1,14 @@
 package dev.walletgate.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.walletgate.application.port.in.LedgerMismatch;
+import dev.walletgate.application.port.in.LedgerVerification;
 import dev.walletgate.bootstrap.config.ServiceConfig;
+import dev.walletgate.bootstrap.operator.ReconciliationReport;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /** The commands of {@link Main}, each over the configured database. */
 final class Cli {
@@ -71,6 +75,60 @@ final class Cli {
       out.println("purged " + purged + " request records older than " + config.requestRetention());
       return 0;
     }
+  }
+
+  int reconcile(List<String> options) {
+    Duration age = Duration.ofMinutes(10);
+    boolean json = false;
+    int limit = 100;
+    for (int i = 0; i < options.size(); i++) {
+      switch (options.get(i)) {
+        case "--json" -> json = true;
+        case "--open-older-than" -> age = Duration.parse(value(options, ++i));
+        case "--limit" -> limit = Integer.parseInt(value(options, ++i));
+        default -> throw new IllegalArgumentException("unknown option " + options.get(i));
+      }
+    }
+    try (HikariDataSource pool = WalletgateService.pool(config, null);
+        Walletgate walletgate = open(pool)) {
+      ReconciliationReport report =
+          new ReconciliationReport(
+              walletgate.services().reconciliation().reconcile(age, limit), config.currencies());
+      out.print(json ? report.jsonText() + System.lineSeparator() : report.table());
+      return 0;
+    }
+  }
+
+  int verifyLedger() {
+    try (HikariDataSource pool = WalletgateService.pool(config, null);
+        Walletgate walletgate = open(pool)) {
+      LedgerVerification result =
+          walletgate
+              .services()
+              .reconciliation()
+              .verifyLedger(n -> err.println("checked " + n + " accounts"));
+      for (LedgerMismatch m : result.mismatches()) {
+        out.printf(
+            "MISMATCH %s %s: balance %s, opening 0 + entries %s%n",
+            m.player().value(),
+            m.currency(),
+            m.balance().toPlainString(),
+            m.sumOfEntries().toPlainString());
+      }
+      out.printf(
+          "%s for %d accounts (%d mismatches)%n",
+          result.holds() ? "L1 holds" : "L1 FAILS",
+          result.accountsChecked(),
+          result.mismatches().size());
+      return result.holds() ? 0 : 1;
+    }
+  }
+
+  private static String value(List<String> options, int i) {
+    if (i >= options.size()) {
+      throw new IllegalArgumentException(options.get(i - 1) + " needs a value");
+    }
+    return options.get(i);
   }
 
   private Walletgate open(HikariDataSource pool) {

@@ -33,6 +33,8 @@ public final class Main {
       return switch (name) {
         case "serve" -> cli.serve();
         case "purge" -> cli.purge();
+        case "reconcile" -> cli.reconcile(options);
+        case "verify-ledger" -> cli.verifyLedger();
         default -> {
           err.println("unknown command '" + name + "'" + (options.isEmpty() ? "" : " " + options));
           usage(err);
@@ -41,6 +43,9 @@ public final class Main {
       };
     } catch (ConfigException e) {
       err.println("configuration error: " + e.getMessage());
+      return 2;
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      err.println("invalid arguments: " + e.getMessage());
       return 2;
     }
   }
@@ -51,6 +56,10 @@ public final class Main {
     out.println("commands:");
     out.println("  serve          run the service (default)");
     out.println("  purge          delete request records past their retention");
+    out.println("  reconcile      open bets older than --open-older-than PT10M, voided keys and");
+    out.println("                 refused cancels; --json for machines, --limit N rows per list");
+    out.println("  verify-ledger  check balance = sum of entries (L1) for every account;");
+    out.println("                 exits 1 on a mismatch");
     out.println("  help           this text");
     out.println();
     out.println("settings (file property / environment variable / flag):");

@@ -61,7 +61,7 @@ public record ServiceConfig(
                 () ->
                     "jdbc:h2:file:"
                         + dataDir.toAbsolutePath().resolve("walletgate")
-                        + ";LOCK_TIMEOUT=10000");
+                        + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE");
     return new ServiceConfig(
         text(sources, Setting.HOST),
         parse(sources, Setting.PORT, ServiceConfig::port),

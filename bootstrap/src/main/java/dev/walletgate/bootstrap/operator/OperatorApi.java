@@ -115,6 +115,9 @@ public final class OperatorApi {
     if (matches(s, "bets", "*", "*")) {
       return on(method, "GET", () -> queries.bet(s.get(1), s.get(2)));
     }
+    if (matches(s, "reconciliation")) {
+      return on(method, "GET", () -> queries.reconciliation(call.rawQuery()));
+    }
     throw Problem.notFound("no such operator resource");
   }
 

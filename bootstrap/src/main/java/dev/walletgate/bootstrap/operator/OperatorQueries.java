@@ -3,6 +3,7 @@ package dev.walletgate.bootstrap.operator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.GetLedgerUseCase;
+import dev.walletgate.application.port.in.Reconciliation;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.bootstrap.http.HttpAnswer;
 import dev.walletgate.domain.model.Bet;
@@ -11,6 +12,8 @@ import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -72,6 +75,23 @@ final class OperatorQueries {
                 new BetKey(OperatorApi.identifier(key, "betKey")))
             .orElseThrow(() -> Problem.notFound("unknown bet key"));
     return json.ok(betJson(bet));
+  }
+
+  HttpAnswer reconciliation(String rawQuery) {
+    Map<String, String> query = parse(rawQuery);
+    Duration age;
+    try {
+      age = Duration.parse(query.getOrDefault("openOlderThan", "PT10M"));
+    } catch (DateTimeParseException e) {
+      throw Problem.unprocessable("'openOlderThan' must be an ISO-8601 duration such as PT10M");
+    }
+    if (age.isNegative()) {
+      throw Problem.unprocessable("'openOlderThan' must not be negative");
+    }
+    int limit = limit(query.get("limit"));
+    Reconciliation result = services.reconciliation().reconcile(age, limit);
+    return json.ok(
+        new ReconciliationReport(result, services.settings().money().currencies()).json());
   }
 
   ObjectNode betJson(Bet bet) {
