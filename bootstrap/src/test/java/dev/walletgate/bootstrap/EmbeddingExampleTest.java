@@ -1,0 +1,105 @@
+package dev.walletgate.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.walletgate.adapter.http.kyren.KyrenConfig;
+import dev.walletgate.adapter.http.kyren.KyrenHttpRequest;
+import dev.walletgate.adapter.http.kyren.KyrenHttpResponse;
+import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoConfig;
+import dev.walletgate.application.port.in.CreateAccountCommand;
+import dev.walletgate.application.port.in.OpenSessionCommand;
+import dev.walletgate.application.port.in.TransferCommand;
+import dev.walletgate.application.service.WalletServices;
+import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.model.SessionId;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's embedding example is this test's code, compiled and run; a second test keeps the
+ * README's copy identical to it.
+ */
+class EmbeddingExampleTest {
+  private static final Path SOURCE =
+      Path.of("src/test/java/dev/walletgate/bootstrap/EmbeddingExampleTest.java");
+  private static final Path README = Path.of("../README.md");
+
+  @Test
+  void givenTheReadmesEmbeddingExample_itRuns_andBooksABet() {
+    // README-BEGIN
+    HikariDataSource dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl("jdbc:h2:mem:walletgate;DB_CLOSE_DELAY=-1");
+
+    Walletgate walletgate =
+        Walletgate.builder()
+            .dataSource(dataSource)
+            .persistence(Persistence.JDBI) // or Persistence.JPA: same schema, same data
+            .kyren(KyrenConfig.defaults().withBasePath("/kyren/3f9c0a7d/v1"))
+            .luckyMonaco(LuckyMonacoConfig.defaults().withToken("a-long-random-token"))
+            .build(); // runs the Flyway migrations
+
+    // The platform's own calls: an account, a deposit, a session.
+    WalletServices wallet = walletgate.services();
+    PlayerId player = new PlayerId("123456");
+    wallet.accounts().createAccount(new CreateAccountCommand(player, "USD"));
+    wallet
+        .accounts()
+        .deposit(new TransferCommand(player, "USD", new BigDecimal("100.00"), "dep-1"));
+    wallet
+        .platformSessions()
+        .openSession(new OpenSessionCommand(player, "USD", Optional.of(new SessionId("s-1"))));
+
+    // Mount walletgate.kyren() and walletgate.luckyMonaco() on any HTTP server; here a Bet
+    // arrives as Kyren would send it.
+    String bet =
+        "{\"uuid\":\"r-1\",\"userId\":\"123456\",\"gameId\":\"g\",\"gameName\":\"G\","
+            + "\"roundId\":\"round-1\",\"amount\":\"2.50\",\"reference\":\"bet-1\","
+            + "\"sessionId\":\"s-1\",\"providerId\":\"Kyren\",\"currency\":\"USD\"}";
+    KyrenHttpResponse answer =
+        walletgate
+            .kyren()
+            .handle(
+                new KyrenHttpRequest(
+                    "POST",
+                    "/kyren/3f9c0a7d/v1/Bet",
+                    null,
+                    "application/json",
+                    bet.getBytes(StandardCharsets.UTF_8),
+                    "127.0.0.1"));
+    System.out.println(answer.status() + " " + answer.bodyText());
+    // prints 200 {"transactionId":"...","currency":"USD","cash":"97.50","error":0,...}
+    // README-END
+
+    try {
+      assertThat(answer.status()).isEqualTo(200);
+      assertThat(answer.bodyText()).contains("\"cash\":\"97.50\"").contains("\"error\":0");
+    } finally {
+      walletgate.close();
+      dataSource.close();
+    }
+  }
+
+  @Test
+  void givenTheReadme_itsEmbeddingExample_isExactlyThisTestsCode() throws IOException {
+    List<String> lines = Files.readAllLines(SOURCE);
+    int begin = lines.indexOf("    // README-BEGIN");
+    int end = lines.indexOf("    // README-END");
+    String example =
+        lines.subList(begin + 1, end).stream()
+            .map(l -> l.length() >= 4 ? l.substring(4) : l.strip())
+            .collect(Collectors.joining("\n"));
+
+    String readme = Files.readString(README);
+
+    assertThat(begin).isPositive();
+    assertThat(readme).contains("```java\n" + example + "\n```");
+  }
+}
