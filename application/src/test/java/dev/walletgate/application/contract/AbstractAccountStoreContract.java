@@ -19,6 +19,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.rules.LedgerRules;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -304,5 +305,111 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
     assertThat(inTx((Stores s) -> s.accounts().setLocked(ghost, true))).isFalse();
     assertThat(inTx((Stores s) -> s.accounts().playerExists(ghost))).isFalse();
+  }
+
+  // Paging over every account (the ledger check).
+
+  private static final PlayerId CAROL = new PlayerId("carol");
+
+  /** Five accounts of three players, created out of order; bob is locked, alice's EUR holds 10. */
+  private List<Account> fiveAccounts() {
+    doInTx(s -> s.accounts().createIfAbsent(BOB, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD"));
+    doInTx(s -> s.accounts().createIfAbsent(CAROL, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(BOB, "JPY"));
+    doInTx(s -> s.accounts().setLocked(BOB, true));
+    doInTx(
+        s ->
+            s.accounts()
+                .book(platformEntry(ALICE, "EUR", EntryKind.DEPOSIT, "10.5", "10.5", "d1", T0)));
+    return List.of(
+        new Account(ALICE, "EUR", amount("10.5"), false),
+        new Account(ALICE, "USD", BigDecimal.ZERO, false),
+        new Account(BOB, "EUR", BigDecimal.ZERO, true),
+        new Account(BOB, "JPY", BigDecimal.ZERO, true),
+        new Account(CAROL, "EUR", BigDecimal.ZERO, false));
+  }
+
+  private static Account cursor(PlayerId player, String currency) {
+    // Only the position counts: the cursor's balance and lock are not looked at.
+    return new Account(player, currency, amount("999"), true);
+  }
+
+  @Test
+  void givenAccountsOfSeveralPlayers_findAccountsAfterNull_returnsThemInPlayerAndCurrencyOrder() {
+    List<Account> all = fiveAccounts();
+
+    assertSameValues(inTx((Stores s) -> s.accounts().findAccountsAfter(null, 10)), all);
+    assertSameValues(
+        inTx((Stores s) -> s.accounts().findAccountsAfter(null, 2)), all.subList(0, 2));
+    assertThat(inTx((Stores s) -> s.accounts().findAccountsAfter(null, 0))).isEmpty();
+  }
+
+  @Test
+  void givenCursor_findAccountsAfter_returnsOnlyAccountsStrictlyAfterIt() {
+    List<Account> all = fiveAccounts();
+
+    // Same player, later currency; and later players whatever their currency.
+    assertSameValues(
+        inTx((Stores s) -> s.accounts().findAccountsAfter(cursor(BOB, "EUR"), 10)),
+        all.subList(3, 5));
+    assertSameValues(
+        inTx((Stores s) -> s.accounts().findAccountsAfter(cursor(ALICE, "EUR"), 10)),
+        all.subList(1, 5));
+    assertSameValues(
+        inTx((Stores s) -> s.accounts().findAccountsAfter(cursor(ALICE, "USD"), 1)),
+        all.subList(2, 3));
+    assertThat(inTx((Stores s) -> s.accounts().findAccountsAfter(cursor(CAROL, "EUR"), 10)))
+        .isEmpty();
+  }
+
+  @Test
+  void givenCursorBetweenAccounts_findAccountsAfter_startsAtTheNextOne() {
+    List<Account> all = fiveAccounts();
+
+    // Positions that are no account: inside alice's currencies, and between two players.
+    assertSameValues(
+        inTx((Stores s) -> s.accounts().findAccountsAfter(cursor(ALICE, "GBP"), 10)),
+        all.subList(1, 5));
+    assertSameValues(
+        inTx((Stores s) -> s.accounts().findAccountsAfter(cursor(new PlayerId("b"), "ZZZ"), 10)),
+        all.subList(2, 5));
+    assertSameValues(
+        inTx((Stores s) -> s.accounts().findAccountsAfter(cursor(BOB, "USD"), 10)),
+        all.subList(4, 5));
+    assertThat(
+            inTx(
+                (Stores s) ->
+                    s.accounts().findAccountsAfter(cursor(new PlayerId("dave"), "AAA"), 10)))
+        .isEmpty();
+  }
+
+  @Test
+  void givenSmallPages_findAccountsAfter_walksEveryAccountOnceInOrder() {
+    List<Account> all = fiveAccounts();
+    List<Account> walked = new ArrayList<>();
+    List<Integer> pageSizes = new ArrayList<>();
+    Account after = null;
+    for (int guard = 0; guard < 10; guard++) {
+      Account from = after;
+      List<Account> page = inTx((Stores s) -> s.accounts().findAccountsAfter(from, 2));
+      pageSizes.add(page.size());
+      walked.addAll(page);
+      if (page.size() < 2) {
+        break;
+      }
+      after = page.get(page.size() - 1);
+    }
+
+    assertThat(pageSizes).containsExactly(2, 2, 1);
+    assertSameValues(walked, all);
+  }
+
+  @Test
+  void givenNoAccounts_findAccountsAfter_findsNone() {
+    assertThat(inTx((Stores s) -> s.accounts().findAccountsAfter(null, 10))).isEmpty();
+    assertThat(inTx((Stores s) -> s.accounts().findAccountsAfter(cursor(ALICE, "EUR"), 10)))
+        .isEmpty();
   }
 }

@@ -18,6 +18,8 @@ import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.RoundState;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -184,5 +186,123 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
                 .orElseThrow()
                 .state())
         .isEqualTo(RoundState.OPEN);
+  }
+
+  // Reconciliation lists: open bets past a cutoff, voided keys.
+
+  @Test
+  void
+      givenBetsOfEveryStateAroundTheCutoff_findOpenCreatedBefore_returnsOpenOnesBeforeItOldestFirst() {
+    Instant cutoff = T0.plusSeconds(60);
+    Bet oldest = openBet(KYREN, "open-b", "round-1", T0);
+    Bet middle = openBet(LUCKYMONACO, "open-c", "round-2", T0.plusMillis(500));
+    Bet newest = openBet(KYREN, "open-a", "round-3", cutoff.minusMillis(1));
+    Bet atCutoff = openBet(KYREN, "open-d", "round-4", cutoff);
+    Bet later = openBet(KYREN, "open-e", "round-5", cutoff.plusSeconds(1));
+    Bet settled = openBet(KYREN, "settled", "round-6", T0).withState(BetState.SETTLED, null);
+    Bet cancelled =
+        openBet(KYREN, "cancelled", "round-7", T0).withState(BetState.CANCELLED, txId());
+    Bet voided = voidOf(KYREN, "voided", T0);
+    for (Bet b : List.of(later, newest, settled, atCutoff, oldest, voided, middle, cancelled)) {
+      doInTx(s -> s.bets().insert(b));
+    }
+
+    assertSameValues(
+        inTx((Stores s) -> s.bets().findOpenCreatedBefore(cutoff, 10)),
+        List.of(oldest, middle, newest));
+    assertThat(inTx((Stores s) -> s.bets().countOpenCreatedBefore(cutoff))).isEqualTo(3);
+  }
+
+  @Test
+  void givenMoreOpenBetsThanTheLimit_findOpenCreatedBefore_returnsTheOldestAndCountsThemAll() {
+    List<Bet> bets = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      bets.add(openBet(KYREN, "bet-" + (9 - i), "round-" + i, T0.plusMillis(10L * i)));
+    }
+    for (Bet b : List.of(bets.get(3), bets.get(0), bets.get(4), bets.get(2), bets.get(1))) {
+      doInTx(s -> s.bets().insert(b));
+    }
+    Instant cutoff = T0.plusSeconds(1);
+
+    assertSameValues(
+        inTx((Stores s) -> s.bets().findOpenCreatedBefore(cutoff, 2)), bets.subList(0, 2));
+    assertSameValues(inTx((Stores s) -> s.bets().findOpenCreatedBefore(cutoff, 5)), bets);
+    assertThat(inTx((Stores s) -> s.bets().findOpenCreatedBefore(cutoff, 0))).isEmpty();
+    assertThat(inTx((Stores s) -> s.bets().countOpenCreatedBefore(cutoff))).isEqualTo(5);
+  }
+
+  @Test
+  void givenOnlyBetsAtOrAfterTheCutoff_findOpenCreatedBefore_findsNoneAndCountsZero() {
+    doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0)));
+    doInTx(s -> s.bets().insert(openBet(KYREN, "bet-2", "round-1", T0.plusMillis(1))));
+
+    assertThat(inTx((Stores s) -> s.bets().findOpenCreatedBefore(T0, 10))).isEmpty();
+    assertThat(inTx((Stores s) -> s.bets().countOpenCreatedBefore(T0))).isZero();
+    assertThat(inTx((Stores s) -> s.bets().countOpenCreatedBefore(T0.plusMillis(1)))).isEqualTo(1);
+  }
+
+  @Test
+  void givenOpenBetSettledInTheSameTransaction_findOpenCreatedBefore_leavesItOut() {
+    Bet settling = openBet(KYREN, "bet-1", "round-1", T0);
+    Bet staying = openBet(KYREN, "bet-2", "round-2", T0.plusMillis(1));
+    doInTx(s -> s.bets().insert(settling));
+    doInTx(s -> s.bets().insert(staying));
+    Instant cutoff = T0.plusSeconds(1);
+
+    List<Bet> open =
+        inTx(
+            s -> {
+              s.bets().update(settling.withState(BetState.SETTLED, null));
+              return s.bets().findOpenCreatedBefore(cutoff, 10);
+            });
+
+    assertSameValues(open, List.of(staying));
+    assertThat(inTx((Stores s) -> s.bets().countOpenCreatedBefore(cutoff))).isEqualTo(1);
+  }
+
+  @Test
+  void C3_givenVoidsAndBets_findVoided_returnsOnlyTheVoidsNewestFirst() {
+    Bet first = voidOf(KYREN, "void-c", T0);
+    Bet second = voidOf(KYREN, "void-a", T0.plusMillis(1));
+    Bet third = voidOf(LUCKYMONACO, "void-b", T0.plusMillis(2));
+    Bet open = openBet(KYREN, "open", "round-1", T0.plusMillis(3));
+    Bet cancelled =
+        openBet(KYREN, "cancelled", "round-2", T0.plusMillis(4))
+            .withState(BetState.CANCELLED, txId());
+    for (Bet b : List.of(second, open, third, cancelled, first)) {
+      doInTx(s -> s.bets().insert(b));
+    }
+
+    assertSameValues(inTx((Stores s) -> s.bets().findVoided(10)), List.of(third, second, first));
+    assertThat(inTx((Stores s) -> s.bets().countVoided())).isEqualTo(3);
+  }
+
+  @Test
+  void givenMoreVoidsThanTheLimit_findVoided_returnsTheNewestAndCountsThemAll() {
+    List<Bet> voids = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      voids.add(voidOf(KYREN, "void-" + i, T0.plusMillis(10L * i)));
+    }
+    for (Bet b : List.of(voids.get(2), voids.get(0), voids.get(3), voids.get(1))) {
+      doInTx(s -> s.bets().insert(b));
+    }
+
+    assertSameValues(
+        inTx((Stores s) -> s.bets().findVoided(2)), List.of(voids.get(3), voids.get(2)));
+    assertThat(inTx((Stores s) -> s.bets().findVoided(0))).isEmpty();
+    assertThat(inTx((Stores s) -> s.bets().countVoided())).isEqualTo(4);
+  }
+
+  @Test
+  void givenNoVoids_findVoided_findsNoneAndCountsZero() {
+    doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0)));
+    doInTx(
+        s ->
+            s.bets()
+                .insert(
+                    openBet(KYREN, "bet-2", "round-1", T0).withState(BetState.CANCELLED, txId())));
+
+    assertThat(inTx((Stores s) -> s.bets().findVoided(10))).isEmpty();
+    assertThat(inTx((Stores s) -> s.bets().countVoided())).isZero();
   }
 }

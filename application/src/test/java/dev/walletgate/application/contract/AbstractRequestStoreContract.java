@@ -9,6 +9,7 @@ import static dev.walletgate.application.contract.StoreFixtures.assertSameValues
 import static dev.walletgate.application.contract.StoreFixtures.entry;
 import static dev.walletgate.application.contract.StoreFixtures.openBet;
 import static dev.walletgate.application.contract.StoreFixtures.pending;
+import static dev.walletgate.application.contract.StoreFixtures.refusal;
 import static dev.walletgate.application.contract.StoreFixtures.voidOf;
 import static dev.walletgate.application.contract.StoreFixtures.win;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,8 @@ import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.outcome.Refusal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -162,5 +165,103 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
     assertThat(inTx((Stores s) -> s.bets().find(KYREN, new BetKey("b1")))).isPresent();
     assertThat(inTx((Stores s) -> s.bets().find(KYREN, new BetKey("v1")))).isPresent();
     assertThat(inTx((Stores s) -> s.wins().find(KYREN, new WinKey("w1")))).isPresent();
+  }
+
+  // Refused records of given operations (reconciliation's refused cancels, C5 and C6).
+
+  private static final List<String> CANCELS = List.of("cancel", "refund");
+
+  /** Claims the record and stores its outcome in one transaction, as the services do. */
+  private RequestRecord store(RequestRecord pending, RecordedOutcome outcome) {
+    doInTx(
+        s -> {
+          s.requests().claim(pending);
+          s.requests().complete(pending.integration(), pending.requestId(), outcome);
+        });
+    return new RequestRecord(
+        pending.integration(),
+        pending.requestId(),
+        pending.operation(),
+        pending.fingerprint(),
+        outcome,
+        pending.createdAt(),
+        pending.subject());
+  }
+
+  @Test
+  void C5_givenRefusedSuccessfulAndPendingRecords_findRefused_returnsOnlyRefusalsNewestFirst() {
+    RecordedOutcome success =
+        new RecordedOutcome(RecordedOutcome.SUCCESS, "op-9", amount("10.00"), "EUR");
+    RequestRecord oldest =
+        store(pending(KYREN, "c-1", "cancel", T0, null), refusal(Refusal.BET_ALREADY_SETTLED));
+    store(pending(KYREN, "c-2", "cancel", T0.plusMillis(1), null), success);
+    RequestRecord middle =
+        store(
+            pending(LUCKYMONACO, "c-3", "cancel", T0.plusMillis(2), null),
+            refusal(Refusal.CONFLICTING_DUPLICATE));
+    RequestRecord newest =
+        store(
+            pending(KYREN, "r-1", "refund", T0.plusMillis(3), null),
+            refusal(Refusal.BET_ALREADY_SETTLED));
+    doInTx(s -> s.requests().claim(pending(KYREN, "c-4", "cancel", T0.plusMillis(4), null)));
+    RequestRecord bet =
+        store(
+            pending(KYREN, "b-1", "bet", T0.plusMillis(5), null),
+            refusal(Refusal.INSUFFICIENT_FUNDS));
+
+    assertSameValues(
+        inTx((Stores s) -> s.requests().findRefused(CANCELS, 10)), List.of(newest, middle, oldest));
+    assertThat(inTx((Stores s) -> s.requests().countRefused(CANCELS))).isEqualTo(3);
+    assertSameValues(
+        inTx((Stores s) -> s.requests().findRefused(List.of("cancel"), 10)),
+        List.of(middle, oldest));
+    assertThat(inTx((Stores s) -> s.requests().countRefused(List.of("cancel")))).isEqualTo(2);
+    assertSameValues(
+        inTx((Stores s) -> s.requests().findRefused(List.of("bet"), 10)), List.of(bet));
+    assertThat(inTx((Stores s) -> s.requests().countRefused(List.of("bet")))).isEqualTo(1);
+  }
+
+  @Test
+  void givenMoreRefusalsThanTheLimit_findRefused_returnsTheNewestAndCountsThemAll() {
+    List<RequestRecord> refused = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      refused.add(
+          store(
+              pending(KYREN, "c-" + (9 - i), "cancel", T0.plusMillis(10L * i), null),
+              refusal(Refusal.BET_ALREADY_SETTLED)));
+    }
+
+    assertSameValues(
+        inTx((Stores s) -> s.requests().findRefused(CANCELS, 2)),
+        List.of(refused.get(4), refused.get(3)));
+    assertThat(inTx((Stores s) -> s.requests().findRefused(CANCELS, 0))).isEmpty();
+    assertThat(inTx((Stores s) -> s.requests().countRefused(CANCELS))).isEqualTo(5);
+  }
+
+  @Test
+  void givenOnlySuccessesAndOtherOperations_findRefused_findsNoneAndCountsZero() {
+    store(
+        pending(KYREN, "c-1", "cancel", T0, null),
+        new RecordedOutcome(RecordedOutcome.SUCCESS, "op-1", null, null));
+    store(pending(KYREN, "w-1", "win", T0, null), refusal(Refusal.BET_NOT_FOUND));
+
+    assertThat(inTx((Stores s) -> s.requests().findRefused(CANCELS, 10))).isEmpty();
+    assertThat(inTx((Stores s) -> s.requests().countRefused(CANCELS))).isZero();
+    assertThat(inTx((Stores s) -> s.requests().findRefused(List.of(), 10))).isEmpty();
+    assertThat(inTx((Stores s) -> s.requests().countRefused(List.of()))).isZero();
+  }
+
+  @Test
+  void I5_givenPurgedRefusal_countRefused_noLongerCountsIt() {
+    store(pending(KYREN, "c-1", "cancel", T0, null), refusal(Refusal.BET_ALREADY_SETTLED));
+    RequestRecord kept =
+        store(
+            pending(KYREN, "c-2", "cancel", T0.plusSeconds(10), null),
+            refusal(Refusal.BET_ALREADY_SETTLED));
+
+    doInTx(s -> s.requests().purgeCreatedBefore(T0.plusSeconds(1)));
+
+    assertSameValues(inTx((Stores s) -> s.requests().findRefused(CANCELS, 10)), List.of(kept));
+    assertThat(inTx((Stores s) -> s.requests().countRefused(CANCELS))).isEqualTo(1);
   }
 }

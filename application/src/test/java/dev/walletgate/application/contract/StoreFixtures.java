@@ -2,6 +2,7 @@ package dev.walletgate.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
@@ -16,6 +17,7 @@ import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.Fingerprint;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -117,6 +119,24 @@ public final class StoreFixtures {
         Fingerprint.of("bet", "key", requestId),
         null,
         at);
+  }
+
+  /** A pending record of the operation about the subject (a bet, win or round key, or null). */
+  public static RequestRecord pending(
+      Integration integration, String requestId, String operation, Instant at, String subject) {
+    return new RequestRecord(
+        integration,
+        new RequestId(requestId),
+        operation,
+        Fingerprint.of(operation, "key", requestId),
+        null,
+        at,
+        subject);
+  }
+
+  /** A refusal as the request record keeps it. */
+  public static RecordedOutcome refusal(Refusal refusal) {
+    return new RecordedOutcome(refusal.name(), null, null, null);
   }
 
   /** Asserts the two values are equal field by field, amounts compared by value. */
