@@ -86,6 +86,17 @@ interface AccountDao {
   List<LedgerRow> recentEntries(
       @Bind("player") String player, @Bind("currency") String currency, @Bind("limit") int limit);
 
+  // Keyset paging over the primary key (player_id, currency); the same SQL on H2 and PostgreSQL.
+  @SqlQuery(ACCOUNT + " ORDER BY a.player_id, a.currency LIMIT :limit")
+  List<AccountRow> firstAccounts(@Bind("limit") int limit);
+
+  @SqlQuery(
+      ACCOUNT
+          + " WHERE a.player_id > :player OR (a.player_id = :player AND a.currency > :currency)"
+          + " ORDER BY a.player_id, a.currency LIMIT :limit")
+  List<AccountRow> accountsAfter(
+      @Bind("player") String player, @Bind("currency") String currency, @Bind("limit") int limit);
+
   @SqlQuery(ENTRY + " WHERE player_id = :player AND currency = :currency ORDER BY entry_no")
   List<LedgerRow> allEntries(@Bind("player") String player, @Bind("currency") String currency);
 }

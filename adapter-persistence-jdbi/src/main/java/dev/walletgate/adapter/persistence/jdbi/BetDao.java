@@ -79,4 +79,24 @@ interface BetDao {
       @Bind("integration") String integration,
       @Bind("round") String round,
       @Bind("state") String state);
+
+  // Both lists read the bets_by_state index (state, created_at); keys break ties of equal times.
+  @SqlQuery(
+      BET
+          + " WHERE state = :state AND created_at < :cutoff"
+          + " ORDER BY created_at, integration, bet_key LIMIT :limit")
+  List<BetRow> findInStateCreatedBefore(
+      @Bind("state") String state, @Bind("cutoff") Instant cutoff, @Bind("limit") int limit);
+
+  @SqlQuery("SELECT count(*) FROM bets WHERE state = :state AND created_at < :cutoff")
+  long countInStateCreatedBefore(@Bind("state") String state, @Bind("cutoff") Instant cutoff);
+
+  @SqlQuery(
+      BET
+          + " WHERE state = :state"
+          + " ORDER BY created_at DESC, integration DESC, bet_key DESC LIMIT :limit")
+  List<BetRow> findInStateNewestFirst(@Bind("state") String state, @Bind("limit") int limit);
+
+  @SqlQuery("SELECT count(*) FROM bets WHERE state = :state")
+  long countInState(@Bind("state") String state);
 }

@@ -97,6 +97,18 @@ final class JdbiAccountStore implements AccountStore {
   }
 
   @Override
+  public List<Account> findAccountsAfter(Account after, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    List<AccountRow> rows =
+        after == null
+            ? dao.firstAccounts(limit)
+            : dao.accountsAfter(after.player().value(), after.currency(), limit);
+    return rows.stream().map(JdbiAccountStore::account).toList();
+  }
+
+  @Override
   public List<LedgerEntry> allEntries(PlayerId player, String currency) {
     return dao.allEntries(player.value(), currency).stream().map(JdbiAccountStore::entry).toList();
   }

@@ -13,6 +13,7 @@ import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.RoundState;
 import dev.walletgate.domain.model.SessionId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -84,6 +85,36 @@ final class JdbiBetStore implements BetStore {
   @Override
   public void updateRound(Round round) {
     dao.updateRound(round.integration().value(), round.id().value(), round.state().name());
+  }
+
+  @Override
+  public List<Bet> findOpenCreatedBefore(Instant cutoff, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return dao.findInStateCreatedBefore(BetState.OPEN.name(), cutoff, limit).stream()
+        .map(JdbiBetStore::bet)
+        .toList();
+  }
+
+  @Override
+  public long countOpenCreatedBefore(Instant cutoff) {
+    return dao.countInStateCreatedBefore(BetState.OPEN.name(), cutoff);
+  }
+
+  @Override
+  public List<Bet> findVoided(int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return dao.findInStateNewestFirst(BetState.VOIDED.name(), limit).stream()
+        .map(JdbiBetStore::bet)
+        .toList();
+  }
+
+  @Override
+  public long countVoided() {
+    return dao.countInState(BetState.VOIDED.name());
   }
 
   private static <T> String valueOf(T value, Function<T, String> text) {

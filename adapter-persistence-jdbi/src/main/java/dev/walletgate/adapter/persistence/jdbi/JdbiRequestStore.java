@@ -8,6 +8,8 @@ import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.rules.Fingerprint;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Jdbi persistence adapter for request records (I1-I5). */
@@ -49,6 +51,24 @@ final class JdbiRequestStore implements RequestStore {
     if (updated != 1) {
       throw new IllegalStateException("request not claimed: " + integration + " " + requestId);
     }
+  }
+
+  @Override
+  public List<RequestRecord> findRefused(Collection<String> operations, int limit) {
+    if (operations.isEmpty() || limit <= 0) {
+      return List.of();
+    }
+    return dao.findRefused(operations, RecordedOutcome.SUCCESS, limit).stream()
+        .map(JdbiRequestStore::record)
+        .toList();
+  }
+
+  @Override
+  public long countRefused(Collection<String> operations) {
+    if (operations.isEmpty()) {
+      return 0;
+    }
+    return dao.countRefused(operations, RecordedOutcome.SUCCESS);
   }
 
   @Override
