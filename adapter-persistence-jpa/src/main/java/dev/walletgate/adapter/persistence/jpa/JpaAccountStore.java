@@ -4,6 +4,7 @@ import dev.walletgate.application.port.out.AccountStore;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
+import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
@@ -147,12 +148,52 @@ final class JpaAccountStore implements AccountStore {
   }
 
   @Override
+  public List<Account> findAccountsAfter(Account after, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return scope.guard(
+        () -> {
+          // Scalars, not entities: nothing joins the persistence context, and one query reads the
+          // players' locks with the accounts.
+          String select =
+              "select a.id.playerId, a.id.currency, a.balance, p.locked"
+                  + " from AccountEntity a, PlayerEntity p where p.playerId = a.id.playerId";
+          String order = " order by a.id.playerId, a.id.currency";
+          TypedQuery<Object[]> query;
+          if (after == null) {
+            query = scope.entityManager().createQuery(select + order, Object[].class);
+          } else {
+            query =
+                scope
+                    .entityManager()
+                    .createQuery(
+                        select
+                            + " and (a.id.playerId > :player"
+                            + " or (a.id.playerId = :player and a.id.currency > :currency))"
+                            + order,
+                        Object[].class)
+                    .setParameter("player", after.player().value())
+                    .setParameter("currency", after.currency());
+          }
+          return query.setMaxResults(limit).getResultList().stream()
+              .map(
+                  row ->
+                      new Account(
+                          new PlayerId((String) row[0]),
+                          (String) row[1],
+                          (BigDecimal) row[2],
+                          (Boolean) row[3]))
+              .toList();
+        });
+  }
+
+  @Override
   public List<LedgerEntry> allEntries(PlayerId player, String currency) {
     return scope.guard(() -> scope.readAll(entries(player, currency, "asc"), EntityMapper::entry));
   }
 
-  private jakarta.persistence.TypedQuery<LedgerEntryEntity> entries(
-      PlayerId player, String currency, String order) {
+  private TypedQuery<LedgerEntryEntity> entries(PlayerId player, String currency, String order) {
     return scope
         .entityManager()
         .createQuery(

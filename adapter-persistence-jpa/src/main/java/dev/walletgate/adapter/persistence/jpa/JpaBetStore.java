@@ -3,9 +3,11 @@ package dev.walletgate.adapter.persistence.jpa;
 import dev.walletgate.application.port.out.BetStore;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,5 +97,71 @@ final class JpaBetStore implements BetStore {
           }
           row.state = round.state().name();
         });
+  }
+
+  @Override
+  public List<Bet> findOpenCreatedBefore(Instant cutoff, int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return scope.guard(
+        () ->
+            scope.readAll(
+                scope
+                    .entityManager()
+                    .createQuery(
+                        "select b from BetEntity b"
+                            + " where b.state = :state and b.createdAt < :cutoff"
+                            + " order by b.createdAt, b.id.integration, b.id.betKey",
+                        BetEntity.class)
+                    .setParameter("state", BetState.OPEN.name())
+                    .setParameter("cutoff", cutoff)
+                    .setMaxResults(limit),
+                EntityMapper::bet));
+  }
+
+  @Override
+  public long countOpenCreatedBefore(Instant cutoff) {
+    return scope.guard(
+        () ->
+            scope
+                .entityManager()
+                .createQuery(
+                    "select count(b) from BetEntity b"
+                        + " where b.state = :state and b.createdAt < :cutoff",
+                    Long.class)
+                .setParameter("state", BetState.OPEN.name())
+                .setParameter("cutoff", cutoff)
+                .getSingleResult());
+  }
+
+  @Override
+  public List<Bet> findVoided(int limit) {
+    if (limit <= 0) {
+      return List.of();
+    }
+    return scope.guard(
+        () ->
+            scope.readAll(
+                scope
+                    .entityManager()
+                    .createQuery(
+                        "select b from BetEntity b where b.state = :state"
+                            + " order by b.createdAt desc, b.id.integration desc, b.id.betKey desc",
+                        BetEntity.class)
+                    .setParameter("state", BetState.VOIDED.name())
+                    .setMaxResults(limit),
+                EntityMapper::bet));
+  }
+
+  @Override
+  public long countVoided() {
+    return scope.guard(
+        () ->
+            scope
+                .entityManager()
+                .createQuery("select count(b) from BetEntity b where b.state = :state", Long.class)
+                .setParameter("state", BetState.VOIDED.name())
+                .getSingleResult());
   }
 }
