@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * LuckyMonaco's win body. {@code transaction.id} names the spin and repeats across its wins, so the
  * request {@code uuid} is the win key. {@code transaction.amount} is what is booked; {@code win}
- * and {@code jackpot} are its breakdown, checked as amounts but never added. {@code sid} is
- * optional and not enforced (S2); a {@code bonus} code lets a win without a bet through (W5).
+ * and {@code jackpot} are its breakdown, checked as amounts and stored with the win but never
+ * added. {@code sid} is optional and not enforced (S2); a {@code bonus} code lets a win without a
+ * bet through (W5).
  */
 record WinRequest(
     String uuid,
@@ -24,6 +25,8 @@ record WinRequest(
     String currency,
     String transactionId,
     BigDecimal amount,
+    Optional<BigDecimal> winPart,
+    Optional<BigDecimal> jackpotPart,
     boolean endsRound,
     Optional<String> bonus) {
   static WinRequest from(ObjectNode body) {
@@ -35,10 +38,11 @@ record WinRequest(
     ObjectNode transaction = WireFields.requiredObject(body, "transaction");
     String transactionId = WireFields.requiredId(transaction, "id");
     BigDecimal amount = WireFields.requiredAmount(transaction, "amount");
-    WireFields.optionalAmount(transaction, "win");
-    WireFields.optionalAmount(transaction, "jackpot");
+    Optional<BigDecimal> winPart = WireFields.optionalAmount(transaction, "win");
+    Optional<BigDecimal> jackpotPart = WireFields.optionalAmount(transaction, "jackpot");
     boolean endsRound = WireFields.endsRound(transaction, "is_end_round");
-    return new WinRequest(uuid, player, sid, currency, transactionId, amount, endsRound, bonus);
+    return new WinRequest(
+        uuid, player, sid, currency, transactionId, amount, winPart, jackpotPart, endsRound, bonus);
   }
 
   SettleWinCommand toCommand() {
@@ -53,6 +57,8 @@ record WinRequest(
         currency,
         endsRound,
         true,
-        bonus);
+        bonus,
+        winPart,
+        jackpotPart);
   }
 }
