@@ -82,12 +82,15 @@ CREATE TABLE wins (
     round_id       VARCHAR(255)             NOT NULL,
     transaction_id VARCHAR(255)             NOT NULL,
     created_at     TIMESTAMP WITH TIME ZONE NOT NULL,
+    win_part       NUMERIC(38, 18),
+    jackpot_part   NUMERIC(38, 18),
     PRIMARY KEY (integration, win_key),
     CONSTRAINT wins_transaction_id UNIQUE (transaction_id)
 );
 
 -- One row per provider request id (I1). The outcome columns are filled in the same transaction
--- that claims the row; outcome_result is SUCCESS or a refusal name.
+-- that claims the row; outcome_result is SUCCESS or a refusal name. subject_key is the bet, win
+-- or round key the request was about, for reconciliation.
 CREATE TABLE request_records (
     integration            VARCHAR(255)             NOT NULL,
     request_id             VARCHAR(255)             NOT NULL,
@@ -98,6 +101,8 @@ CREATE TABLE request_records (
     outcome_balance        NUMERIC(38, 18),
     outcome_currency       VARCHAR(10),
     created_at             TIMESTAMP WITH TIME ZONE NOT NULL,
+    subject_key            VARCHAR(255),
     PRIMARY KEY (integration, request_id)
 );
 CREATE INDEX request_records_by_created_at ON request_records (created_at);
+CREATE INDEX request_records_by_outcome ON request_records (operation, outcome_result, created_at);

@@ -167,6 +167,49 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
     assertThat(inTx((Stores s) -> s.wins().find(KYREN, new WinKey("w1")))).isPresent();
   }
 
+  // The subject: the bet, win, round or session key the request is about.
+
+  @Test
+  void givenClaimWithSubject_findBeforeAndAfterCompletion_returnsIt() {
+    RequestRecord claim = pending(KYREN, "req-1", "cancel", T0, "bet-42");
+    RecordedOutcome outcome = refusal(Refusal.BET_ALREADY_SETTLED);
+
+    RequestRecord pendingSeen =
+        inTx(
+            s -> {
+              s.requests().claim(claim);
+              RequestRecord seen = s.requests().find(KYREN, Q1).orElseThrow();
+              s.requests().complete(KYREN, Q1, outcome);
+              return seen;
+            });
+    RequestRecord completed = inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow();
+
+    assertThat(pendingSeen.subject()).isEqualTo("bet-42");
+    assertThat(completed.subject()).isEqualTo("bet-42");
+    assertThat(completed.outcome()).isEqualTo(outcome);
+  }
+
+  @Test
+  void givenClaimWithoutSubject_find_returnsNoSubject() {
+    doInTx(
+        s -> {
+          s.requests().claim(pending(KYREN, "req-1", T0));
+          s.requests()
+              .complete(KYREN, Q1, new RecordedOutcome(RecordedOutcome.SUCCESS, null, null, null));
+        });
+
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow().subject()).isNull();
+  }
+
+  @Test
+  void givenSubjectOfTheLongestKey_claim_keepsItExactly() {
+    String longest = "k".repeat(254) + "\u00e9";
+    doInTx(s -> s.requests().claim(pending(LUCKYMONACO, "req-1", "win", T0, longest)));
+
+    assertThat(inTx((Stores s) -> s.requests().find(LUCKYMONACO, Q1)).orElseThrow().subject())
+        .isEqualTo(longest);
+  }
+
   // Refused records of given operations (reconciliation's refused cancels, C5 and C6).
 
   private static final List<String> CANCELS = List.of("cancel", "refund");
@@ -194,19 +237,19 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
         new RecordedOutcome(RecordedOutcome.SUCCESS, "op-9", amount("10.00"), "EUR");
     RequestRecord oldest =
         store(pending(KYREN, "c-1", "cancel", T0, null), refusal(Refusal.BET_ALREADY_SETTLED));
-    store(pending(KYREN, "c-2", "cancel", T0.plusMillis(1), null), success);
+    store(pending(KYREN, "c-2", "cancel", T0.plusMillis(1), "bet-2"), success);
     RequestRecord middle =
         store(
-            pending(LUCKYMONACO, "c-3", "cancel", T0.plusMillis(2), null),
+            pending(LUCKYMONACO, "c-3", "cancel", T0.plusMillis(2), "tx-3"),
             refusal(Refusal.CONFLICTING_DUPLICATE));
     RequestRecord newest =
         store(
-            pending(KYREN, "r-1", "refund", T0.plusMillis(3), null),
+            pending(KYREN, "r-1", "refund", T0.plusMillis(3), "bet-4"),
             refusal(Refusal.BET_ALREADY_SETTLED));
-    doInTx(s -> s.requests().claim(pending(KYREN, "c-4", "cancel", T0.plusMillis(4), null)));
+    doInTx(s -> s.requests().claim(pending(KYREN, "c-4", "cancel", T0.plusMillis(4), "bet-5")));
     RequestRecord bet =
         store(
-            pending(KYREN, "b-1", "bet", T0.plusMillis(5), null),
+            pending(KYREN, "b-1", "bet", T0.plusMillis(5), "bet-6"),
             refusal(Refusal.INSUFFICIENT_FUNDS));
 
     assertSameValues(

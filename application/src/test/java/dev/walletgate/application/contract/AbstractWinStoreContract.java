@@ -3,6 +3,7 @@ package dev.walletgate.application.contract;
 import static dev.walletgate.application.contract.StoreFixtures.KYREN;
 import static dev.walletgate.application.contract.StoreFixtures.LUCKYMONACO;
 import static dev.walletgate.application.contract.StoreFixtures.T0;
+import static dev.walletgate.application.contract.StoreFixtures.amount;
 import static dev.walletgate.application.contract.StoreFixtures.assertSameValues;
 import static dev.walletgate.application.contract.StoreFixtures.win;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,5 +64,71 @@ public abstract class AbstractWinStoreContract extends AbstractStorageContract {
         inTx((Stores s) -> s.wins().find(KYREN, new WinKey("w1"))).orElseThrow(), kyren);
     assertSameValues(
         inTx((Stores s) -> s.wins().find(LUCKYMONACO, new WinKey("w1"))).orElseThrow(), monaco);
+  }
+
+  // The protocol's breakdown (LuckyMonaco win and jackpot): stored as given, or null.
+
+  private static Win withBreakdown(Win win, String winPart, String jackpotPart) {
+    return new Win(
+        win.integration(),
+        win.key(),
+        win.player(),
+        win.currency(),
+        win.amount(),
+        win.round(),
+        win.transaction(),
+        win.createdAt(),
+        winPart == null ? null : amount(winPart),
+        jackpotPart == null ? null : amount(jackpotPart));
+  }
+
+  @Test
+  void givenWinWithBreakdown_find_returnsBothParts() {
+    Win win = withBreakdown(win(LUCKYMONACO, "w1", "30.00", T0), "20.00", "10.00");
+    doInTx(s -> s.wins().insert(win));
+
+    Win found = inTx((Stores s) -> s.wins().find(LUCKYMONACO, new WinKey("w1"))).orElseThrow();
+
+    assertSameValues(found, win);
+    assertThat(found.winPart()).isEqualByComparingTo("20.00");
+    assertThat(found.jackpotPart()).isEqualByComparingTo("10.00");
+  }
+
+  @Test
+  void givenWinWithoutBreakdown_find_returnsNullParts() {
+    doInTx(s -> s.wins().insert(win(KYREN, "w1", "5", T0)));
+
+    Win found = inTx((Stores s) -> s.wins().find(KYREN, new WinKey("w1"))).orElseThrow();
+
+    assertThat(found.winPart()).isNull();
+    assertThat(found.jackpotPart()).isNull();
+  }
+
+  @Test
+  void givenWinWithOnePart_find_keepsTheOtherNull() {
+    Win jackpotOnly = withBreakdown(win(LUCKYMONACO, "w1", "7", T0), null, "7");
+    Win winOnly = withBreakdown(win(LUCKYMONACO, "w2", "3", T0), "0", null);
+    doInTx(s -> s.wins().insert(jackpotOnly));
+    doInTx(s -> s.wins().insert(winOnly));
+
+    Win first = inTx((Stores s) -> s.wins().find(LUCKYMONACO, new WinKey("w1"))).orElseThrow();
+    Win second = inTx((Stores s) -> s.wins().find(LUCKYMONACO, new WinKey("w2"))).orElseThrow();
+
+    assertThat(first.winPart()).isNull();
+    assertThat(first.jackpotPart()).isEqualByComparingTo("7");
+    assertThat(second.winPart()).isEqualByComparingTo("0");
+    assertThat(second.jackpotPart()).isNull();
+  }
+
+  @Test
+  void M1_givenBreakdownAtFullPrecision_find_keepsItExactly() {
+    String big = "12345678901234567890.123456789012345678";
+    Win win = withBreakdown(win(LUCKYMONACO, "w1", big, T0), big, "0.000000000000000001");
+    doInTx(s -> s.wins().insert(win));
+
+    Win found = inTx((Stores s) -> s.wins().find(LUCKYMONACO, new WinKey("w1"))).orElseThrow();
+
+    assertThat(found.winPart()).isEqualByComparingTo(big);
+    assertThat(found.jackpotPart()).isEqualByComparingTo("0.000000000000000001");
   }
 }

@@ -32,7 +32,8 @@ final class JdbiRequestStore implements RequestStore {
         pending.requestId().value(),
         pending.operation(),
         pending.fingerprint().value(),
-        pending.createdAt());
+        pending.createdAt(),
+        pending.subject());
     if (pending.outcome() != null) {
       complete(pending.integration(), pending.requestId(), pending.outcome());
     }
@@ -91,6 +92,7 @@ final class JdbiRequestStore implements RequestStore {
         row.operation(),
         new Fingerprint(row.fingerprint()),
         outcome,
-        row.createdAt());
+        row.createdAt(),
+        row.subjectKey());
   }
 }

@@ -33,7 +33,9 @@ final class JdbiWinStore implements WinStore {
         win.amount(),
         win.round().value(),
         win.transaction().value(),
-        win.createdAt());
+        win.createdAt(),
+        win.winPart(),
+        win.jackpotPart());
   }
 
   private static Win win(WinRow row) {
@@ -45,6 +47,8 @@ final class JdbiWinStore implements WinStore {
         row.amount(),
         new RoundId(row.roundId()),
         new OperatorTransactionId(row.transactionId()),
-        row.createdAt());
+        row.createdAt(),
+        row.winPart(),
+        row.jackpotPart());
   }
 }

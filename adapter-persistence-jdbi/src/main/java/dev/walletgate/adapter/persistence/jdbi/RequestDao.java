@@ -17,7 +17,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface RequestDao {
   String RECORD =
       "SELECT integration, request_id, operation, fingerprint, outcome_result,"
-          + " outcome_transaction_id, outcome_balance, outcome_currency, created_at"
+          + " outcome_transaction_id, outcome_balance, outcome_currency, created_at, subject_key"
           + " FROM request_records";
 
   String REFUSED =
@@ -29,13 +29,15 @@ interface RequestDao {
 
   @SqlUpdate(
       "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
-          + " created_at) VALUES (:integration, :id, :operation, :fingerprint, :createdAt)")
+          + " created_at, subject_key)"
+          + " VALUES (:integration, :id, :operation, :fingerprint, :createdAt, :subject)")
   void claim(
       @Bind("integration") String integration,
       @Bind("id") String id,
       @Bind("operation") String operation,
       @Bind("fingerprint") String fingerprint,
-      @Bind("createdAt") Instant createdAt);
+      @Bind("createdAt") Instant createdAt,
+      @Bind("subject") String subject);
 
   @SqlUpdate(
       "UPDATE request_records SET outcome_result = :result,"

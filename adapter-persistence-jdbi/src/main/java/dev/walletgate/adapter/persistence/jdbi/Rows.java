@@ -51,7 +51,9 @@ final class Rows {
       BigDecimal amount,
       String roundId,
       String transactionId,
-      Instant createdAt) {}
+      Instant createdAt,
+      BigDecimal winPart,
+      BigDecimal jackpotPart) {}
 
   record RequestRow(
       String integration,
@@ -62,5 +64,6 @@ final class Rows {
       String outcomeTransactionId,
       BigDecimal outcomeBalance,
       String outcomeCurrency,
-      Instant createdAt) {}
+      Instant createdAt,
+      String subjectKey) {}
 }

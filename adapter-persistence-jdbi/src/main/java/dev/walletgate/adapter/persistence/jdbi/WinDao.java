@@ -14,13 +14,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface WinDao {
   @SqlQuery(
       "SELECT integration, win_key, player_id, currency, amount, round_id, transaction_id,"
-          + " created_at FROM wins WHERE integration = :integration AND win_key = :key")
+          + " created_at, win_part, jackpot_part FROM wins WHERE integration = :integration AND win_key = :key")
   Optional<WinRow> find(@Bind("integration") String integration, @Bind("key") String key);
 
   @SqlUpdate(
       "INSERT INTO wins (integration, win_key, player_id, currency, amount, round_id,"
-          + " transaction_id, created_at) VALUES (:integration, :key, :player, :currency,"
-          + " :amount, :round, :transactionId, :createdAt)")
+          + " transaction_id, created_at, win_part, jackpot_part) VALUES (:integration, :key,"
+          + " :player, :currency, :amount, :round, :transactionId, :createdAt, :winPart,"
+          + " :jackpotPart)")
   void insert(
       @Bind("integration") String integration,
       @Bind("key") String key,
@@ -29,5 +30,7 @@ interface WinDao {
       @Bind("amount") BigDecimal amount,
       @Bind("round") String round,
       @Bind("transactionId") String transactionId,
-      @Bind("createdAt") Instant createdAt);
+      @Bind("createdAt") Instant createdAt,
+      @Bind("winPart") BigDecimal winPart,
+      @Bind("jackpotPart") BigDecimal jackpotPart);
 }

@@ -148,6 +148,8 @@ final class EntityMapper {
     row.roundId = win.round().value();
     row.transactionId = win.transaction().value();
     row.createdAt = win.createdAt();
+    row.winPart = win.winPart();
+    row.jackpotPart = win.jackpotPart();
     return row;
   }
 
@@ -160,7 +162,9 @@ final class EntityMapper {
         row.amount,
         new RoundId(row.roundId),
         new OperatorTransactionId(row.transactionId),
-        row.createdAt);
+        row.createdAt,
+        row.winPart,
+        row.jackpotPart);
   }
 
   static RequestPk requestPk(Integration integration, RequestId requestId) {
@@ -173,6 +177,7 @@ final class EntityMapper {
     row.operation = record.operation();
     row.fingerprint = record.fingerprint().value();
     row.createdAt = record.createdAt();
+    row.subjectKey = record.subject();
     applyOutcome(record.outcome(), row);
     return row;
   }
@@ -199,7 +204,8 @@ final class EntityMapper {
         row.operation,
         new Fingerprint(row.fingerprint),
         outcome,
-        row.createdAt);
+        row.createdAt,
+        row.subjectKey);
   }
 
   private static <T, V> V valueOf(T nullable, Function<T, V> value) {

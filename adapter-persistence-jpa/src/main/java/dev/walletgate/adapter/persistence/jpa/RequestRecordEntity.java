@@ -34,5 +34,8 @@ class RequestRecordEntity {
   @Column(name = "created_at", nullable = false)
   Instant createdAt;
 
+  @Column(name = "subject_key")
+  String subjectKey;
+
   protected RequestRecordEntity() {}
 }

@@ -31,5 +31,11 @@ class WinEntity {
   @Column(name = "created_at", nullable = false)
   Instant createdAt;
 
+  @Column(name = "win_part", precision = 38, scale = 18)
+  BigDecimal winPart;
+
+  @Column(name = "jackpot_part", precision = 38, scale = 18)
+  BigDecimal jackpotPart;
+
   protected WinEntity() {}
 }
