@@ -45,8 +45,12 @@ public final class Walletgate implements AutoCloseable {
     }
     this.services = new WalletServices(storage, b.settings, b.observer);
     this.kyren = new KyrenWalletHandler(b.kyren, KyrenUseCases.of(services), b.observer);
+    // LuckyMonaco authenticates every call by its token: without one there is no handler.
     this.luckyMonaco =
-        new LuckyMonacoWalletHandler(b.luckyMonaco, LuckyMonacoUseCases.of(services), b.observer);
+        b.luckyMonaco.hasToken()
+            ? new LuckyMonacoWalletHandler(
+                b.luckyMonaco, LuckyMonacoUseCases.of(services), b.observer)
+            : null;
   }
 
   private static void migrate(Transactions storage) {
@@ -71,8 +75,15 @@ public final class Walletgate implements AutoCloseable {
     return kyren;
   }
 
-  /** LuckyMonaco's protocol handler, to mount on any HTTP server. */
+  /**
+   * LuckyMonaco's protocol handler, to mount on any HTTP server.
+   *
+   * @throws IllegalStateException if the builder was given no LuckyMonaco token
+   */
   public LuckyMonacoWalletHandler luckyMonaco() {
+    if (luckyMonaco == null) {
+      throw new IllegalStateException("no LuckyMonaco token was configured");
+    }
     return luckyMonaco;
   }
 

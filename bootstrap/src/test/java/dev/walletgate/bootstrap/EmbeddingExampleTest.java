@@ -1,6 +1,7 @@
 package dev.walletgate.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletgate.adapter.http.kyren.KyrenConfig;
@@ -101,5 +102,24 @@ class EmbeddingExampleTest {
 
     assertThat(begin).isPositive();
     assertThat(readme).contains("```java\n" + example + "\n```");
+  }
+
+  @Test
+  void givenNoLuckyMonacoToken_theUseCasesWork_butThereIsNoLuckyMonacoHandler() {
+    HikariDataSource dataSource = new HikariDataSource();
+    dataSource.setJdbcUrl("jdbc:h2:mem:no-luckymonaco;DB_CLOSE_DELAY=-1");
+    try (Walletgate walletgate = Walletgate.builder().dataSource(dataSource).build()) {
+      walletgate
+          .services()
+          .accounts()
+          .createAccount(new CreateAccountCommand(new PlayerId("p"), "USD"));
+
+      assertThat(walletgate.services().queries().getAccount(new PlayerId("p"), "USD")).isPresent();
+      assertThatThrownBy(walletgate::luckyMonaco)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("token");
+    } finally {
+      dataSource.close();
+    }
   }
 }

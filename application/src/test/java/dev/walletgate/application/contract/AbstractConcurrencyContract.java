@@ -40,7 +40,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -323,43 +322,14 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
     }
   }
 
-  @Test
-  void F1_givenBackendsTerminatedMidRun_nothingPartialIsLeftAndTheFaultIsTransient()
-      throws Exception {
-    try (StorageUnderTest faulty = newStorageForFaults()) {
-      OptionalInt probe = faulty.terminateConnections();
-      assumeTrue(probe.isPresent(), "this storage has no server sessions to terminate");
-      // The probe killed the pool's idle connections: let the pool replace them first.
-      assertAnswersAgain(faulty.transactions());
-
-      FaultRun run =
-          faultRun(
-              faulty,
-              () -> {
-                int killed = 0;
-                for (int i = 0; i < 10; i++) {
-                  killed += faulty.terminateConnections().orElse(0);
-                  sleep(100);
-                }
-                return killed;
-              });
-
-      report("backends terminated mid-run (%d killed): %s", run.faultResult, run.tally.summary());
-      assertThat(run.faultResult).as("server sessions terminated").isPositive();
-      assertThat(run.tally.unavailable + run.tally.retrySignals)
-          .as("transactions that lost their connection")
-          .isPositive();
-    }
-  }
-
-  private record FaultRun(Tally tally, int faultResult) {}
+  record FaultRun(Tally tally, int faultResult) {}
 
   /**
    * Runs 8 threads of random operations, injects the fault after a short while, lets the threads go
    * on after it, and then checks that every fault surfaced as a {@link StorageException}, that the
    * storage works again, and that no transaction was left half done.
    */
-  private FaultRun faultRun(StorageUnderTest faulty, Callable<Integer> fault) throws Exception {
+  FaultRun faultRun(StorageUnderTest faulty, Callable<Integer> fault) throws Exception {
     int threads = 8;
     Mix mix = new Mix(TestWallet.over(faulty.transactions(), settings()), 4, "1000.00");
     AtomicBoolean stop = new AtomicBoolean();
@@ -397,7 +367,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
   }
 
   /** Once the fault is over the storage answers again (a pool may first drop dead connections). */
-  private static void assertAnswersAgain(Transactions transactions) throws InterruptedException {
+  static void assertAnswersAgain(Transactions transactions) throws InterruptedException {
     StorageException last = null;
     for (int attempt = 0; attempt < 20; attempt++) {
       try {
@@ -414,7 +384,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
   // The random mix.
 
   /** What one thread saw: the answers it got, and the failures. */
-  private static final class Tally {
+  static final class Tally {
     final Map<OperatorTransactionId, BigDecimal> betStakes = new HashMap<>();
     final Map<String, BigDecimal> bookedKeys = new HashMap<>();
     final Map<OperatorTransactionId, BigDecimal> wins = new HashMap<>();
@@ -880,11 +850,11 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
     }
   }
 
-  private static void sleep(long millis) throws InterruptedException {
+  static void sleep(long millis) throws InterruptedException {
     Thread.sleep(millis);
   }
 
-  private void report(String format, Object... args) {
+  void report(String format, Object... args) {
     System.out.println(
         "[concurrency] " + getClass().getSimpleName() + ": " + String.format(format, args));
   }

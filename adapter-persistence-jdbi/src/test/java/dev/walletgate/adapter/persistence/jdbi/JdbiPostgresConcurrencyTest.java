@@ -1,9 +1,9 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
-import dev.walletgate.application.contract.AbstractConcurrencyContract;
+import dev.walletgate.application.contract.AbstractServerConcurrencyContract;
 import dev.walletgate.application.contract.StorageUnderTest;
 
-class JdbiPostgresConcurrencyTest extends AbstractConcurrencyContract {
+class JdbiPostgresConcurrencyTest extends AbstractServerConcurrencyContract {
   @Override
   protected StorageUnderTest newStorage() {
     return JdbiTestStorage.postgres();

@@ -1,12 +1,12 @@
 package dev.walletgate.adapter.persistence.jpa;
 
-import dev.walletgate.application.contract.AbstractConcurrencyContract;
+import dev.walletgate.application.contract.AbstractServerConcurrencyContract;
 import dev.walletgate.application.contract.StorageUnderTest;
 
 /**
  * The concurrency and fault contract on the JPA adapter over PostgreSQL, a fresh schema per test.
  */
-class JpaPostgresConcurrencyTest extends AbstractConcurrencyContract {
+class JpaPostgresConcurrencyTest extends AbstractServerConcurrencyContract {
   @Override
   protected StorageUnderTest newStorage() {
     return JpaTestStorage.postgres();
