@@ -124,6 +124,15 @@ final class Cli {
     }
   }
 
+  /** The benchmark; it makes its own scratch databases, so it needs no configured one. */
+  static int bench(List<String> options, PrintStream out, PrintStream err) {
+    if (options.contains("--help")) {
+      out.println(dev.walletgate.bootstrap.bench.BenchCommand.usage());
+      return 0;
+    }
+    return dev.walletgate.bootstrap.bench.BenchCommand.run(options, out, err);
+  }
+
   private static String value(List<String> options, int i) {
     if (i >= options.size()) {
       throw new IllegalArgumentException(options.get(i - 1) + " needs a value");

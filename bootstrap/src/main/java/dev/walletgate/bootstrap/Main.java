@@ -7,7 +7,10 @@ import dev.walletgate.bootstrap.config.Setting;
 import java.io.PrintStream;
 import java.util.List;
 
-/** The command line: {@code java -jar walletgate.jar [serve|purge|help] [settings]}. */
+/**
+ * The command line: {@code java -jar walletgate.jar
+ * [serve|purge|reconcile|verify-ledger|bench|help] [settings]}.
+ */
 public final class Main {
   private Main() {}
 
@@ -28,6 +31,9 @@ public final class Main {
       if (name.equals("help") || name.equals("--help")) {
         usage(out);
         return 0;
+      }
+      if (name.equals("bench")) {
+        return Cli.bench(options, out, err);
       }
       Cli cli = new Cli(ServiceConfig.from(sources), out, err);
       return switch (name) {
@@ -60,6 +66,7 @@ public final class Main {
     out.println("                 refused cancels; --json for machines, --limit N rows per list");
     out.println("  verify-ledger  check balance = sum of entries (L1) for every account;");
     out.println("                 exits 1 on a mismatch");
+    out.println("  bench          measure throughput and latency; bench --help for its options");
     out.println("  help           this text");
     out.println();
     out.println("settings (file property / environment variable / flag):");

@@ -1,0 +1,246 @@
+package dev.walletgate.bootstrap.bench;
+
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
+import dev.walletgate.application.service.WalletServices;
+import dev.walletgate.application.service.WalletSettings;
+import dev.walletgate.bootstrap.Persistence;
+import dev.walletgate.bootstrap.Walletgate;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * {@code java -jar walletgate.jar bench}: the request mix in-process (plain JDBC baseline, each
+ * adapter, each database, each client count), pgbench on the same PostgreSQL, over HTTP, with many
+ * bets already stored, and the service in {@code -Xmx256m}; one report as text, JSON and SVG.
+ */
+public final class BenchCommand {
+  private static final int TARGET_CLIENTS = 8;
+
+  private final BenchOptions options;
+  private final PrintStream out;
+  private final PrintStream err;
+  private final BenchReport report;
+  private boolean failed;
+
+  private BenchCommand(BenchOptions options, List<String> args, PrintStream out, PrintStream err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+    this.report =
+        new BenchReport(
+            "java -jar walletgate.jar bench " + String.join(" ", args),
+            Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  /** Runs the benchmark; 0 when every section ran, 1 when one failed, 2 for bad options. */
+  public static int run(List<String> args, PrintStream out, PrintStream err) {
+    BenchOptions options;
+    try {
+      options = BenchOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("invalid bench options: " + e.getMessage());
+      err.println(BenchOptions.USAGE);
+      return 2;
+    }
+    return new BenchCommand(options, args, out, err).run();
+  }
+
+  /** The bench command's options. */
+  public static String usage() {
+    return BenchOptions.USAGE;
+  }
+
+  private int run() {
+    Runtime rt = Runtime.getRuntime();
+    report.facts.put(
+        "machine",
+        rt.availableProcessors()
+            + " cores, "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch")
+            + ", Java "
+            + System.getProperty("java.version")
+            + ", max heap "
+            + rt.maxMemory() / (1024 * 1024)
+            + " MiB");
+    report.facts.put(
+        "per point",
+        options.warmup().toMillis() / 1000.0
+            + " s warm-up + "
+            + options.duration().toMillis() / 1000.0
+            + " s measured, "
+            + options.playersPerThread()
+            + " players per client, pool "
+            + options.poolSize());
+    Consumer<Point> sink =
+        p -> {
+          report.points.add(p);
+          out.printf(
+              Locale.ROOT,
+              "  %-14s %-18s %-9s x%-3d %10.1f ops/s  p99 %8.3f ms  errors %d%n",
+              p.section(),
+              p.database(),
+              p.target(),
+              p.clients(),
+              p.opsPerSecond(),
+              p.p99Millis(),
+              p.errors());
+        };
+    if (options.runs("inprocess")) {
+      for (String kind : options.databases()) {
+        if (kind.equals("postgres") && options.postgresUrl() == null) {
+          report.notes.add("postgres skipped: no --postgres-url");
+          continue;
+        }
+        section(
+            "in-process " + kind,
+            () -> {
+              try (BenchDatabase db =
+                  BenchDatabase.create(kind, options.postgresUrl(), options.poolSize())) {
+                new InProcessBench(options, sink).run(db, options.threads());
+              }
+            });
+      }
+    }
+    if (options.runs("pgbench") && options.postgresUrl() != null) {
+      if (Pgbench.installed()) {
+        section(
+            "pgbench",
+            () -> {
+              List<Double> tps =
+                  new Pgbench(options.postgresUrl())
+                      .run(options.threads(), options.duration().toSeconds());
+              for (int i = 0; i < tps.size(); i++) {
+                report.pgbenchTps.put(options.threads().get(i), tps.get(i));
+              }
+            });
+      } else {
+        report.notes.add("pgbench is not on PATH: no database limit to compare with");
+      }
+    }
+    HttpBench http = new HttpBench(options, sink);
+    if (options.runs("http")) {
+      section("http", http::run);
+    }
+    if (options.runs("preload") && options.preload() > 0) {
+      section("preload", () -> preload(sink));
+    }
+    if (options.runs("process")) {
+      section("process", () -> process(http));
+    }
+    try {
+      report.write(options.out());
+    } catch (Exception e) {
+      err.println("bench: cannot write the report to " + options.out() + ": " + e);
+      return 1;
+    }
+    out.println();
+    out.print(report.text());
+    out.println("report written to " + options.out().toAbsolutePath());
+    return failed ? 1 : 0;
+  }
+
+  private void preload(Consumer<Point> sink) throws Exception {
+    String kind = options.postgresUrl() != null ? "postgres" : "h2file";
+    try (BenchDatabase db = BenchDatabase.create(kind, options.postgresUrl(), options.poolSize())) {
+      new JdbiPersistence(db.pool).migrate();
+      WalletServices setup =
+          new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
+      InProcessBench bench = new InProcessBench(options, sink);
+      try (Walletgate walletgate =
+          Walletgate.builder()
+              .dataSource(db.pool)
+              .persistence(Persistence.JDBI)
+              .migrate(false)
+              .build()) {
+        UseCaseDriver driver = new UseCaseDriver(walletgate.services());
+        sink.accept(bench.point(db, "jdbi", TARGET_CLIENTS, setup, () -> driver, "preload-empty"));
+        long started = System.nanoTime();
+        Preload.bets(db.pool, options.preload());
+        if (kind.equals("postgres")) {
+          try (Connection c = db.pool.getConnection();
+              Statement s = c.createStatement()) {
+            s.execute("ANALYZE");
+          }
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        report.facts.put("preloadedBets", options.preload());
+        report.facts.put(
+            "preload",
+            options.preload()
+                + " bets + request records + ledger entries on "
+                + kind
+                + " in "
+                + millis
+                + " ms");
+        sink.accept(bench.point(db, "jdbi", TARGET_CLIENTS, setup, () -> driver, "preload-full"));
+      }
+    }
+  }
+
+  private void process(HttpBench http) throws Exception {
+    Path jar = options.jar() != null ? options.jar() : ownJar();
+    if (jar == null) {
+      report.notes.add("process skipped: not running from walletgate.jar (give --jar)");
+      return;
+    }
+    ServiceProcess.Result result = ServiceProcess.run(jar, http, TARGET_CLIENTS);
+    report.facts.put("startupMillis", result.startupMillis());
+    if (result.load() != null) {
+      report.points.add(result.load());
+    }
+    boolean holds =
+        result.alive()
+            && result.load() != null
+            && result.load().errors() == 0
+            && result.note().isEmpty();
+    report.facts.put("xmx256mHolds", holds);
+    report.facts.put(
+        "xmx256mDetail",
+        (result.alive() ? "alive" : "DIED")
+            + (result.load() == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    ", %.1f req/s, p99 %.2f ms, %d errors at %d connections",
+                    result.load().opsPerSecond(),
+                    result.load().p99Millis(),
+                    result.load().errors(),
+                    result.load().clients()))
+            + (result.note().isEmpty() ? "" : ", " + result.note()));
+  }
+
+  private static Path ownJar() {
+    try {
+      Path location =
+          Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return location.toString().endsWith(".jar") ? location : null;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private void section(String name, Section section) {
+    out.println(name + " ...");
+    try {
+      section.run();
+    } catch (Exception | Error e) {
+      failed = true;
+      report.notes.add(name + " FAILED: " + e);
+      err.println("bench: " + name + " failed: " + e);
+      e.printStackTrace(err);
+    }
+  }
+
+  private interface Section {
+    void run() throws Exception;
+  }
+}

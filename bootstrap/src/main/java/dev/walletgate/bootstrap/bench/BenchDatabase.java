@@ -1,0 +1,123 @@
+package dev.walletgate.bootstrap.bench;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A scratch database for one part of the run: a fresh H2 memory database, a fresh H2 file in a
+ * temporary folder, or a fresh schema on the given PostgreSQL server; dropped on close.
+ */
+final class BenchDatabase implements AutoCloseable {
+  final String name;
+  final HikariDataSource pool;
+  private final Runnable drop;
+
+  private BenchDatabase(String name, HikariDataSource pool, Runnable drop) {
+    this.name = name;
+    this.pool = pool;
+    this.drop = drop;
+  }
+
+  static BenchDatabase create(String kind, String postgresUrl, int poolSize) throws Exception {
+    String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    switch (kind) {
+      case "h2mem":
+        {
+          String url = "jdbc:h2:mem:bench_" + id + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+          HikariDataSource pool = pool(url, "sa", null, poolSize);
+          return new BenchDatabase(kind, pool, () -> execute(pool, "SHUTDOWN"));
+        }
+      case "h2file":
+        {
+          Path dir = Files.createTempDirectory("walletgate-bench-");
+          String url = "jdbc:h2:file:" + dir.resolve("bench") + ";LOCK_TIMEOUT=10000";
+          HikariDataSource pool = pool(url, "sa", null, poolSize);
+          return new BenchDatabase(
+              kind,
+              pool,
+              () -> {
+                execute(pool, "SHUTDOWN");
+                deleteTree(dir);
+              });
+        }
+      case "postgres":
+        {
+          if (postgresUrl == null) {
+            throw new IllegalArgumentException("postgres needs --postgres-url");
+          }
+          String schema = "walletgate_bench_" + id.toLowerCase(Locale.ROOT);
+          try (Connection c = DriverManager.getConnection(postgresUrl);
+              Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA " + schema);
+          }
+          HikariDataSource pool = pool(postgresUrl, null, schema, poolSize);
+          return new BenchDatabase(
+              kind,
+              pool,
+              () -> {
+                pool.close();
+                try (Connection c = DriverManager.getConnection(postgresUrl);
+                    Statement s = c.createStatement()) {
+                  s.execute("DROP SCHEMA " + schema + " CASCADE");
+                } catch (SQLException e) {
+                  System.err.println("bench: could not drop schema " + schema + ": " + e);
+                }
+              });
+        }
+      default:
+        throw new IllegalArgumentException("unknown database " + kind);
+    }
+  }
+
+  // The service's own pool settings (WalletgateService.pool), sized for the client count.
+  private static HikariDataSource pool(String url, String user, String schema, int size) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setPoolName("walletgate-bench");
+    hikari.setJdbcUrl(url);
+    if (user != null) {
+      hikari.setUsername(user);
+      hikari.setPassword("");
+    }
+    if (schema != null) {
+      hikari.setSchema(schema);
+    }
+    hikari.setMaximumPoolSize(size);
+    hikari.setConnectionTimeout(5_000);
+    hikari.setValidationTimeout(2_000);
+    return new HikariDataSource(hikari);
+  }
+
+  private static void execute(HikariDataSource pool, String sql) {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      System.err.println("bench: " + sql + ": " + e.getMessage());
+    } finally {
+      pool.close();
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException e) {
+      System.err.println("bench: could not delete " + dir + ": " + e.getMessage());
+    }
+  }
+
+  @Override
+  public void close() {
+    drop.run();
+  }
+}

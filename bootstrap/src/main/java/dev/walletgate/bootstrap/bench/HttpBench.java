@@ -1,0 +1,101 @@
+package dev.walletgate.bootstrap.bench;
+
+import dev.walletgate.bootstrap.WalletgateService;
+import dev.walletgate.bootstrap.config.ConfigSources;
+import dev.walletgate.bootstrap.config.ServiceConfig;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP section: the mix as Kyren calls against a service, started in-process on an H2 file
+ * database on a free port, or the external one given by --url.
+ */
+final class HttpBench {
+  static final String KYREN_PATH = "/kyren/bench-" + UUID.randomUUID() + "/v1";
+  static final String OPERATOR_KEY = "bench-" + UUID.randomUUID();
+
+  private final BenchOptions options;
+  private final LoadRun load;
+  private final Consumer<Point> sink;
+  private int runs;
+
+  HttpBench(BenchOptions options, Consumer<Point> sink) {
+    this.options = options;
+    this.load = new LoadRun(options.warmup(), options.duration());
+    this.sink = sink;
+  }
+
+  void run() throws Exception {
+    if (options.url() != null) {
+      measure(URI.create(options.url()), "external", options.kyrenPath(), options.operatorKey());
+      return;
+    }
+    Path dataDir = Files.createTempDirectory("walletgate-bench-http-");
+    try (WalletgateService service = WalletgateService.start(config(dataDir, 0))) {
+      measure(service.baseUri(), "h2file", KYREN_PATH, OPERATOR_KEY);
+    }
+  }
+
+  static ServiceConfig config(Path dataDir, int port) {
+    return ServiceConfig.from(ConfigSources.read(serviceArgs(dataDir, port), Map.of()));
+  }
+
+  static String[] serviceArgs(Path dataDir, int port) {
+    return new String[] {
+      "--port",
+      Integer.toString(port),
+      "--data-dir",
+      dataDir.toString(),
+      "--pool-size",
+      "16",
+      "--kyren-base-path",
+      KYREN_PATH,
+      "--luckymonaco-token",
+      "bench-token",
+      "--operator-key",
+      OPERATOR_KEY
+    };
+  }
+
+  private void measure(URI base, String database, String kyrenPath, String key) throws Exception {
+    for (int threads : options.threads()) {
+      sink.accept(point("http", database, base, kyrenPath, key, threads));
+    }
+  }
+
+  Point point(String section, String database, URI base, String kyrenPath, String key, int threads)
+      throws Exception {
+    String prefix = "h" + Long.toString(System.currentTimeMillis(), 36) + "-" + (++runs);
+    HttpDriver setup = new HttpDriver(base, kyrenPath, key);
+    List<List<BenchPlayer>> players = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      players.add(setup.fundedPlayers(prefix + "-t" + t, options.playersPerThread()));
+    }
+    return load.run(
+        section,
+        database,
+        "http",
+        threads,
+        t -> {
+          Mix mix = new Mix(prefix + "-t" + t, players.get(t), 17L * t + runs);
+          HttpDriver driver = new HttpDriver(base, kyrenPath, key);
+          return new LoadRun.Client() {
+            @Override
+            public Mix mix() {
+              return mix;
+            }
+
+            @Override
+            public Driver driver() {
+              return driver;
+            }
+          };
+        });
+  }
+}

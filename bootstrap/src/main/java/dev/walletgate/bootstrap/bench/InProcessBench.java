@@ -1,0 +1,122 @@
+package dev.walletgate.bootstrap.bench;
+
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
+import dev.walletgate.application.port.in.CreateAccountCommand;
+import dev.walletgate.application.port.in.OpenSessionCommand;
+import dev.walletgate.application.port.in.TransferCommand;
+import dev.walletgate.application.service.WalletServices;
+import dev.walletgate.application.service.WalletSettings;
+import dev.walletgate.bootstrap.Persistence;
+import dev.walletgate.bootstrap.Walletgate;
+import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.outcome.Outcome;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The in-process section: the baseline and each adapter, on one database, at each client count. */
+final class InProcessBench {
+  static final BigDecimal FUNDS = new BigDecimal("1000000");
+
+  private final BenchOptions options;
+  private final LoadRun load;
+  private final Consumer<Point> sink;
+  private int runs;
+
+  InProcessBench(BenchOptions options, Consumer<Point> sink) {
+    this.options = options;
+    this.load = new LoadRun(options.warmup(), options.duration());
+    this.sink = sink;
+  }
+
+  void run(BenchDatabase db, List<Integer> threadCounts) throws Exception {
+    new JdbiPersistence(db.pool).migrate();
+    WalletServices setup =
+        new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
+    for (int threads : threadCounts) {
+      sink.accept(
+          point(
+              db, "baseline", threads, setup, () -> new JdbcBaselineDriver(db.pool), "in-process"));
+      for (Persistence adapter : options.adapters()) {
+        try (Walletgate walletgate =
+            Walletgate.builder().dataSource(db.pool).persistence(adapter).migrate(false).build()) {
+          UseCaseDriver driver = new UseCaseDriver(walletgate.services());
+          sink.accept(
+              point(
+                  db,
+                  adapter.name().toLowerCase(Locale.ROOT),
+                  threads,
+                  setup,
+                  () -> driver,
+                  "in-process"));
+        }
+      }
+    }
+  }
+
+  /** One point of one target (the drivers are made per client thread). */
+  Point point(
+      BenchDatabase db,
+      String target,
+      int threads,
+      WalletServices setup,
+      DriverFactory drivers,
+      String section)
+      throws Exception {
+    String prefix = "b" + Long.toString(System.currentTimeMillis(), 36) + "-" + (++runs);
+    List<List<BenchPlayer>> players = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      players.add(fundedPlayers(setup, prefix + "-t" + t, options.playersPerThread()));
+    }
+    return load.run(
+        section,
+        db.name,
+        target,
+        threads,
+        t -> client(new Mix(prefix + "-t" + t, players.get(t), 31L * t + runs), drivers.make()));
+  }
+
+  static List<BenchPlayer> fundedPlayers(WalletServices services, String prefix, int count) {
+    List<BenchPlayer> players = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      PlayerId player = new PlayerId(prefix + "-p" + i);
+      SessionId session = new SessionId(prefix + "-s" + i);
+      services.accounts().createAccount(new CreateAccountCommand(player, Mix.CURRENCY));
+      Outcome deposit =
+          services
+              .accounts()
+              .deposit(new TransferCommand(player, Mix.CURRENCY, FUNDS, prefix + "-d" + i));
+      if (!(deposit instanceof Outcome.Success)) {
+        throw new IllegalStateException("bench set-up: deposit refused: " + deposit);
+      }
+      services
+          .platformSessions()
+          .openSession(new OpenSessionCommand(player, Mix.CURRENCY, Optional.of(session)));
+      players.add(new BenchPlayer(player.value(), session.value()));
+    }
+    return players;
+  }
+
+  private static LoadRun.Client client(Mix mix, Driver driver) {
+    return new LoadRun.Client() {
+      @Override
+      public Mix mix() {
+        return mix;
+      }
+
+      @Override
+      public Driver driver() {
+        return driver;
+      }
+    };
+  }
+
+  /** Makes one client thread's driver. */
+  interface DriverFactory {
+    Driver make() throws Exception;
+  }
+}

@@ -1,0 +1,391 @@
+package dev.walletgate.bootstrap.bench;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The baseline: per request, the very statements the Jdbi adapter issues for the services'
+ * transaction steps (claim the request record, lock bet, round and account, insert the bet, book
+ * the ledger entry and the balance, complete the record, commit), through plain JDBC on the same
+ * pool, with only the arithmetic the rules need and none of the library around it.
+ */
+final class JdbcBaselineDriver implements Driver {
+  private static final String KYREN = "kyren";
+  private static final BigDecimal STAKE = new BigDecimal(Mix.STAKE);
+  private static final BigDecimal WIN = new BigDecimal(Mix.WIN);
+  private static final String ACCOUNT_FOR_UPDATE =
+      "SELECT a.player_id, a.currency, a.balance,"
+          + " (SELECT p.locked FROM players p WHERE p.player_id = a.player_id) AS locked"
+          + " FROM accounts a WHERE a.player_id = ? AND a.currency = ?";
+  private static final String BET =
+      "SELECT integration, bet_key, player_id, currency, stake, round_id, session_id, state,"
+          + " debit_transaction_id, cancel_transaction_id, created_at FROM bets";
+
+  private final DataSource pool;
+
+  JdbcBaselineDriver(DataSource pool) {
+    this.pool = pool;
+  }
+
+  @Override
+  public boolean execute(Step step) throws SQLException {
+    try (Connection c = pool.getConnection()) {
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      try {
+        boolean ok = run(c, step);
+        c.commit();
+        return ok;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    }
+  }
+
+  private boolean run(Connection c, Step step) throws SQLException {
+    String fingerprint = fingerprint(step);
+    try (PreparedStatement find =
+        c.prepareStatement(
+            "SELECT integration, request_id, operation, fingerprint, outcome_result,"
+                + " outcome_transaction_id, outcome_balance, outcome_currency, created_at,"
+                + " subject_key FROM request_records WHERE integration = ? AND request_id = ?")) {
+      find.setString(1, KYREN);
+      find.setString(2, step.requestId());
+      try (ResultSet rs = find.executeQuery()) {
+        if (rs.next()) {
+          return fingerprint.equals(rs.getString("fingerprint"));
+        }
+      }
+    }
+    update(
+        c,
+        "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
+            + " created_at, subject_key) VALUES (?, ?, ?, ?, ?, ?)",
+        KYREN,
+        step.requestId(),
+        step.kind().name(),
+        fingerprint,
+        now(),
+        step.key());
+    Outcome outcome;
+    switch (step.kind()) {
+      case BET:
+        outcome = bet(c, step);
+        break;
+      case WIN:
+        outcome = win(c, step);
+        break;
+      case END_ROUND:
+        outcome = endRound(c, step);
+        break;
+      default:
+        outcome = cancel(c, step);
+        break;
+    }
+    update(
+        c,
+        "UPDATE request_records SET outcome_result = ?, outcome_transaction_id = ?,"
+            + " outcome_balance = ?, outcome_currency = ? WHERE integration = ? AND request_id = ?",
+        outcome.result,
+        outcome.transaction,
+        outcome.balance,
+        Mix.CURRENCY,
+        KYREN,
+        step.requestId());
+    return outcome.result.equals("SUCCESS");
+  }
+
+  private Outcome bet(Connection c, Step step) throws SQLException {
+    String playerId = step.player().id();
+    boolean exists = exists(c, BET + " WHERE integration = ? AND bet_key = ? FOR UPDATE", step);
+    boolean roundExists =
+        !exists
+            && exists(
+                c,
+                "SELECT integration, round_id, state FROM rounds"
+                    + " WHERE integration = ? AND round_id = ? FOR UPDATE",
+                KYREN,
+                step.round());
+    exists(
+        c,
+        "SELECT session_id, player_id, currency, state, opened_at, last_seen_at FROM sessions"
+            + " WHERE session_id = ?",
+        step.player().session());
+    BigDecimal balance = lockAccount(c, playerId);
+    if (exists) {
+      return new Outcome("SUCCESS", null, balance);
+    }
+    String transaction = UUID.randomUUID().toString();
+    if (!roundExists) {
+      update(
+          c,
+          "INSERT INTO rounds (integration, round_id, state) VALUES (?, ?, ?)",
+          KYREN,
+          step.round(),
+          "OPEN");
+    }
+    update(
+        c,
+        "INSERT INTO bets (integration, bet_key, player_id, currency, stake, round_id, session_id,"
+            + " state, debit_transaction_id, cancel_transaction_id, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        KYREN,
+        step.key(),
+        playerId,
+        Mix.CURRENCY,
+        STAKE,
+        step.round(),
+        step.player().session(),
+        "OPEN",
+        transaction,
+        null,
+        now());
+    BigDecimal after = balance.subtract(STAKE);
+    book(c, transaction, playerId, "BET", STAKE.negate(), after, step.key());
+    update(
+        c,
+        "UPDATE sessions SET last_seen_at = ? WHERE session_id = ?",
+        now(),
+        step.player().session());
+    return new Outcome("SUCCESS", transaction, after);
+  }
+
+  private Outcome win(Connection c, Step step) throws SQLException {
+    String playerId = step.player().id();
+    exists(
+        c,
+        "SELECT integration, win_key, player_id, currency, amount, round_id, transaction_id,"
+            + " created_at, win_part, jackpot_part FROM wins"
+            + " WHERE integration = ? AND win_key = ?",
+        KYREN,
+        step.key());
+    lockRoundAndBets(c, step);
+    BigDecimal after = lockAccount(c, playerId).add(WIN);
+    String transaction = UUID.randomUUID().toString();
+    update(
+        c,
+        "INSERT INTO wins (integration, win_key, player_id, currency, amount, round_id,"
+            + " transaction_id, created_at, win_part, jackpot_part)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        KYREN,
+        step.key(),
+        playerId,
+        Mix.CURRENCY,
+        WIN,
+        step.round(),
+        transaction,
+        now(),
+        null,
+        null);
+    book(c, transaction, playerId, "WIN", WIN, after, step.key());
+    return new Outcome("SUCCESS", transaction, after);
+  }
+
+  private Outcome endRound(Connection c, Step step) throws SQLException {
+    BigDecimal balance = null;
+    try (PreparedStatement s = c.prepareStatement(ACCOUNT_FOR_UPDATE)) {
+      s.setString(1, step.player().id());
+      s.setString(2, Mix.CURRENCY);
+      try (ResultSet rs = s.executeQuery()) {
+        if (rs.next()) {
+          balance = rs.getBigDecimal("balance");
+        }
+      }
+    }
+    List<String> openBets = lockRoundAndBets(c, step);
+    update(
+        c,
+        "UPDATE rounds SET state = ? WHERE integration = ? AND round_id = ?",
+        "ENDED",
+        KYREN,
+        step.round());
+    for (String bet : openBets) {
+      update(
+          c,
+          "UPDATE bets SET state = ?, cancel_transaction_id = ?"
+              + " WHERE integration = ? AND bet_key = ?",
+          "SETTLED",
+          null,
+          KYREN,
+          bet);
+    }
+    return new Outcome("SUCCESS", null, balance);
+  }
+
+  private Outcome cancel(Connection c, Step step) throws SQLException {
+    boolean open = false;
+    try (PreparedStatement s =
+        c.prepareStatement(BET + " WHERE integration = ? AND bet_key = ? FOR UPDATE")) {
+      s.setString(1, KYREN);
+      s.setString(2, step.key());
+      try (ResultSet rs = s.executeQuery()) {
+        open = rs.next() && rs.getString("state").equals("OPEN");
+      }
+    }
+    BigDecimal balance = lockAccount(c, step.player().id());
+    if (!open) {
+      return new Outcome("SUCCESS", null, balance);
+    }
+    String transaction = UUID.randomUUID().toString();
+    update(
+        c,
+        "UPDATE bets SET state = ?, cancel_transaction_id = ? WHERE integration = ? AND bet_key = ?",
+        "CANCELLED",
+        transaction,
+        KYREN,
+        step.key());
+    BigDecimal after = balance.add(STAKE);
+    book(c, transaction, step.player().id(), "REFUND", STAKE, after, step.key());
+    return new Outcome("SUCCESS", transaction, after);
+  }
+
+  private List<String> lockRoundAndBets(Connection c, Step step) throws SQLException {
+    exists(
+        c,
+        "SELECT integration, round_id, state FROM rounds"
+            + " WHERE integration = ? AND round_id = ? FOR UPDATE",
+        KYREN,
+        step.round());
+    List<String> open = new ArrayList<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            BET
+                + " WHERE integration = ? AND round_id = ? ORDER BY created_at, bet_key FOR UPDATE")) {
+      s.setString(1, KYREN);
+      s.setString(2, step.round());
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getString("state").equals("OPEN")) {
+            open.add(rs.getString("bet_key"));
+          }
+        }
+      }
+    }
+    return open;
+  }
+
+  private static BigDecimal lockAccount(Connection c, String player) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(ACCOUNT_FOR_UPDATE + " FOR UPDATE")) {
+      s.setString(1, player);
+      s.setString(2, Mix.CURRENCY);
+      try (ResultSet rs = s.executeQuery()) {
+        if (!rs.next()) {
+          throw new SQLException("no account for " + player);
+        }
+        return rs.getBigDecimal("balance");
+      }
+    }
+  }
+
+  private static void book(
+      Connection c,
+      String transaction,
+      String player,
+      String kind,
+      BigDecimal amount,
+      BigDecimal after,
+      String key)
+      throws SQLException {
+    update(
+        c,
+        "INSERT INTO ledger_entries (transaction_id, player_id, currency, kind, amount,"
+            + " balance_after, integration, entry_key, platform_reference, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        transaction,
+        player,
+        Mix.CURRENCY,
+        kind,
+        amount,
+        after,
+        KYREN,
+        key,
+        null,
+        now());
+    update(
+        c,
+        "UPDATE accounts SET balance = ? WHERE player_id = ? AND currency = ?",
+        after,
+        player,
+        Mix.CURRENCY);
+  }
+
+  private static boolean exists(Connection c, String sql, Step step) throws SQLException {
+    return exists(c, sql, KYREN, step.key());
+  }
+
+  private static boolean exists(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, values);
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static void update(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, values);
+      s.executeUpdate();
+    }
+  }
+
+  private static void bind(PreparedStatement s, Object... values) throws SQLException {
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] == null) {
+        s.setNull(i + 1, java.sql.Types.NULL);
+      } else {
+        s.setObject(i + 1, values[i]);
+      }
+    }
+  }
+
+  private static OffsetDateTime now() {
+    return OffsetDateTime.now(ZoneOffset.UTC);
+  }
+
+  // The library fingerprints every request to tell a replay from a conflicting duplicate.
+  private static String fingerprint(Step step) {
+    String content =
+        String.join(
+            "|",
+            step.kind().name(),
+            step.player().id(),
+            step.player().session(),
+            step.round(),
+            step.key());
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static final class Outcome {
+    final String result;
+    final String transaction;
+    final BigDecimal balance;
+
+    Outcome(String result, String transaction, BigDecimal balance) {
+      this.result = result;
+      this.transaction = transaction;
+      this.balance = balance;
+    }
+  }
+}

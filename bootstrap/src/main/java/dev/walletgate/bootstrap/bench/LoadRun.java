@@ -1,0 +1,130 @@
+package dev.walletgate.bootstrap.bench;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Runs N client threads, each sending its own mix back to back through its own driver, for a
+ * warm-up and then a measured duration; latencies go into HdrHistogram (microseconds).
+ */
+final class LoadRun {
+  private static final long HIGHEST_MICROS = 60_000_000L;
+
+  private final Duration warmup;
+  private final Duration duration;
+
+  LoadRun(Duration warmup, Duration duration) {
+    this.warmup = warmup;
+    this.duration = duration;
+  }
+
+  /** A client thread's mix and driver. */
+  interface Client {
+    Mix mix();
+
+    Driver driver();
+  }
+
+  /** Makes client thread t's mix and driver. */
+  interface ClientFactory {
+    Client make(int thread) throws Exception;
+  }
+
+  Point run(String section, String database, String target, int threads, ClientFactory clients)
+      throws Exception {
+    List<Client> made = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      made.add(clients.make(t));
+    }
+    Histogram[] histograms = new Histogram[threads];
+    long[] operations = new long[threads];
+    long[] errors = new long[threads];
+    AtomicReference<Throwable> firstError = new AtomicReference<>();
+    CountDownLatch ready = new CountDownLatch(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    long[] window = new long[2];
+    List<Thread> workers = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int index = t;
+      Histogram histogram = new Histogram(HIGHEST_MICROS, 3);
+      histograms[t] = histogram;
+      Thread worker =
+          new Thread(
+              () -> {
+                Client client = made.get(index);
+                ready.countDown();
+                try {
+                  go.await();
+                } catch (InterruptedException e) {
+                  return;
+                }
+                long measureFrom = window[0];
+                long end = window[1];
+                while (true) {
+                  long start = System.nanoTime();
+                  if (start >= end) {
+                    break;
+                  }
+                  boolean ok;
+                  try {
+                    ok = client.driver().execute(client.mix().next());
+                  } catch (Exception e) {
+                    firstError.compareAndSet(null, e);
+                    ok = false;
+                  }
+                  long stop = System.nanoTime();
+                  if (start >= measureFrom) {
+                    histogram.recordValue(Math.min(HIGHEST_MICROS, (stop - start) / 1_000));
+                    operations[index]++;
+                    if (!ok) {
+                      errors[index]++;
+                    }
+                  }
+                }
+              },
+              "bench-" + target + "-" + t);
+      workers.add(worker);
+      worker.start();
+    }
+    ready.await();
+    long now = System.nanoTime();
+    window[0] = now + warmup.toNanos();
+    window[1] = window[0] + duration.toNanos();
+    go.countDown();
+    for (Thread worker : workers) {
+      worker.join();
+    }
+    for (Client client : made) {
+      client.driver().close();
+    }
+    Histogram all = new Histogram(HIGHEST_MICROS, 3);
+    long ops = 0;
+    long failed = 0;
+    for (int t = 0; t < threads; t++) {
+      all.add(histograms[t]);
+      ops += operations[t];
+      failed += errors[t];
+    }
+    double seconds = duration.toNanos() / 1e9;
+    if (firstError.get() != null) {
+      System.err.println(
+          "bench: " + database + " " + target + " x" + threads + ": " + firstError.get());
+    }
+    return new Point(
+        section,
+        database,
+        target,
+        threads,
+        ops,
+        failed,
+        seconds,
+        ops / seconds,
+        all.getValueAtPercentile(50) / 1000.0,
+        all.getValueAtPercentile(99) / 1000.0,
+        all.getValueAtPercentile(99.9) / 1000.0);
+  }
+}
