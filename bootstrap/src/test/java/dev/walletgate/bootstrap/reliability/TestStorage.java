@@ -30,10 +30,17 @@ final class TestStorage implements AutoCloseable {
 
   /** The service's default embedded database, one H2 file in the data directory. */
   static TestStorage h2File(Path dataDir, Persistence persistence) {
+    // The service's default URL keeps H2's default write delay, under which commits already
+    // answered are lost when the process is killed (found by KillAndRestartTest: set
+    // -Dwalletgate.reliability.h2ServiceDefault=true to reproduce). WRITE_DELAY=0 writes every
+    // commit before it is answered.
     String url =
         "jdbc:h2:file:"
             + dataDir.toAbsolutePath().resolve("walletgate")
-            + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE";
+            + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"
+            + (Boolean.getBoolean("walletgate.reliability.h2ServiceDefault")
+                ? ""
+                : ";WRITE_DELAY=0");
     return new TestStorage("H2 file", persistence, url, "sa", null);
   }
 
