@@ -35,7 +35,11 @@ final class OperatorSetup {
         call(
             "POST",
             "/players/" + p + "/accounts/USD/deposits",
-            "{\"amount\":\"" + deposit.toPlainString() + "\",\"reference\":\"" + reference + "\"}"),
+            ProviderTransport.JSON
+                .createObjectNode()
+                .put("amount", deposit.toPlainString())
+                .put("reference", reference)
+                .toString()),
         200,
         201);
     book.deposit(player, reference, deposit);
