@@ -79,7 +79,10 @@ public final class BenchCommand {
             + " s measured, "
             + options.playersPerThread()
             + " players per client, pool "
-            + options.poolSize());
+            + options.poolSize()
+            + ", in-process: median of "
+            + options.repeat()
+            + " alternating run(s) after one warm-up run of each target");
     Consumer<Point> sink =
         p -> {
           report.points.add(p);

@@ -25,6 +25,7 @@ record BenchOptions(
     int preload,
     int poolSize,
     int playersPerThread,
+    int repeat,
     Set<String> skip,
     Path jar) {
 
@@ -42,6 +43,7 @@ record BenchOptions(
           "  --preload N                    bets already stored for the preload point [1000000]",
           "  --pool N                       HikariCP connections [16]",
           "  --players N                    players per client thread [10]",
+          "  --repeat N                     in-process runs per point, median reported [1]",
           "  --skip inprocess,http,pgbench,preload,process   leave sections out",
           "  --jar FILE                     the jar run with -Xmx256m [this jar]");
 
@@ -59,6 +61,7 @@ record BenchOptions(
     int preload = 1_000_000;
     int pool = 16;
     int players = 10;
+    int repeat = 1;
     Set<String> skip = new TreeSet<>();
     Path jar = null;
     for (int i = 0; i < args.size(); i++) {
@@ -82,6 +85,7 @@ record BenchOptions(
         case "--preload" -> preload = Integer.parseInt(value);
         case "--pool" -> pool = Integer.parseInt(value);
         case "--players" -> players = Integer.parseInt(value);
+        case "--repeat" -> repeat = Integer.parseInt(value);
         case "--skip" ->
             skip.addAll(check(list(value), "inprocess", "http", "pgbench", "preload", "process"));
         case "--jar" -> jar = Path.of(value);
@@ -91,8 +95,12 @@ record BenchOptions(
     if (url != null && (kyrenPath == null || operatorKey == null)) {
       throw new IllegalArgumentException("--url needs --kyren-path and --op-key");
     }
-    if (threads.stream().anyMatch(t -> t < 1) || pool < 1 || players < 1 || preload < 0) {
-      throw new IllegalArgumentException("threads, pool and players must be positive");
+    if (threads.stream().anyMatch(t -> t < 1)
+        || pool < 1
+        || players < 1
+        || repeat < 1
+        || preload < 0) {
+      throw new IllegalArgumentException("threads, pool, players and repeat must be positive");
     }
     return new BenchOptions(
         adapters,
@@ -108,6 +116,7 @@ record BenchOptions(
         preload,
         pool,
         players,
+        repeat,
         skip,
         jar);
   }

@@ -12,9 +12,13 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.outcome.Outcome;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -33,33 +37,64 @@ final class InProcessBench {
     this.sink = sink;
   }
 
+  /**
+   * Each target is first warmed up once (not reported); then, at each client count, the targets
+   * take turns {@code --repeat} times and the median of each target's runs is reported.
+   */
   void run(BenchDatabase db, List<Integer> threadCounts) throws Exception {
     new JdbiPersistence(db.pool).migrate();
     WalletServices setup =
         new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
-    for (int threads : threadCounts) {
-      sink.accept(
-          point(
-              db, "baseline", threads, setup, () -> new JdbcBaselineDriver(db.pool), "in-process"));
+    Map<String, DriverFactory> targets = new LinkedHashMap<>();
+    targets.put("baseline", () -> new JdbcBaselineDriver(db.pool));
+    List<Walletgate> opened = new ArrayList<>();
+    try {
       for (Persistence adapter : options.adapters()) {
-        try (Walletgate walletgate =
-            Walletgate.builder().dataSource(db.pool).persistence(adapter).migrate(false).build()) {
-          UseCaseDriver driver = new UseCaseDriver(walletgate.services());
-          sink.accept(
-              point(
-                  db,
-                  adapter.name().toLowerCase(Locale.ROOT),
-                  threads,
-                  setup,
-                  () -> driver,
-                  "in-process"));
-        }
+        Walletgate walletgate =
+            Walletgate.builder().dataSource(db.pool).persistence(adapter).migrate(false).build();
+        opened.add(walletgate);
+        UseCaseDriver driver = new UseCaseDriver(walletgate.services());
+        targets.put(adapter.name().toLowerCase(Locale.ROOT), () -> driver);
       }
+      LoadRun warming = new LoadRun(Duration.ZERO, options.warmup().multipliedBy(2));
+      for (Map.Entry<String, DriverFactory> target : targets.entrySet()) {
+        point(warming, db, target.getKey(), 2, setup, target.getValue(), "warm-up");
+      }
+      for (int threads : threadCounts) {
+        Map<String, List<Point>> runs = new LinkedHashMap<>();
+        for (int r = 0; r < options.repeat(); r++) {
+          for (Map.Entry<String, DriverFactory> target : targets.entrySet()) {
+            runs.computeIfAbsent(target.getKey(), k -> new ArrayList<>())
+                .add(point(db, target.getKey(), threads, setup, target.getValue(), "in-process"));
+          }
+        }
+        runs.values().forEach(points -> sink.accept(median(points)));
+      }
+    } finally {
+      opened.forEach(Walletgate::close);
     }
+  }
+
+  static Point median(List<Point> points) {
+    List<Point> sorted = new ArrayList<>(points);
+    sorted.sort(Comparator.comparingDouble(Point::opsPerSecond));
+    return sorted.get(sorted.size() / 2);
   }
 
   /** One point of one target (the drivers are made per client thread). */
   Point point(
+      BenchDatabase db,
+      String target,
+      int threads,
+      WalletServices setup,
+      DriverFactory drivers,
+      String section)
+      throws Exception {
+    return point(load, db, target, threads, setup, drivers, section);
+  }
+
+  private Point point(
+      LoadRun run,
       BenchDatabase db,
       String target,
       int threads,
@@ -72,7 +107,7 @@ final class InProcessBench {
     for (int t = 0; t < threads; t++) {
       players.add(fundedPlayers(setup, prefix + "-t" + t, options.playersPerThread()));
     }
-    return load.run(
+    return run.run(
         section,
         db.name,
         target,
