@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The mix as Kyren calls over HTTP/1.1, one client per load thread so that each thread keeps its
- * own connection busy; and the players' set-up through the operator API.
+ * The mix as Kyren calls over HTTP/1.1, one kept-alive socket per load thread so that each thread
+ * keeps its own connection busy; and the players' set-up through the operator API (java.net.http).
  */
 final class HttpDriver implements Driver {
   private final HttpClient http =
@@ -22,11 +22,13 @@ final class HttpDriver implements Driver {
   private final URI base;
   private final String kyrenPath;
   private final String operatorKey;
+  private final SocketClient load;
 
   HttpDriver(URI base, String kyrenPath, String operatorKey) {
     this.base = base;
     this.kyrenPath = kyrenPath.endsWith("/") ? kyrenPath : kyrenPath + "/";
     this.operatorKey = operatorKey;
+    this.load = new SocketClient(base);
   }
 
   @Override
@@ -49,8 +51,13 @@ final class HttpDriver implements Driver {
         call = "Refund";
         break;
     }
-    HttpResponse<String> response = post(kyrenPath + call, body(step), null);
-    return response.statusCode() == 200 && response.body().contains("\"error\":0");
+    SocketClient.Reply reply = load.post(kyrenPath + call, body(step));
+    return reply.status() == 200 && reply.body().contains("\"error\":0");
+  }
+
+  @Override
+  public void close() {
+    load.close();
   }
 
   static String body(Step step) {
