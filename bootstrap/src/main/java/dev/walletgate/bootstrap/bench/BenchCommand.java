@@ -80,9 +80,9 @@ public final class BenchCommand {
             + options.playersPerThread()
             + " players per client, pool "
             + options.poolSize()
-            + ", in-process: median of "
+            + ", median of "
             + options.repeat()
-            + " alternating run(s) after one warm-up run of each target");
+            + " run(s) per point (in-process: alternating, after one warm-up run of each target)");
     Consumer<Point> sink =
         p -> {
           report.points.add(p);
@@ -165,7 +165,7 @@ public final class BenchCommand {
               .migrate(false)
               .build()) {
         UseCaseDriver driver = new UseCaseDriver(walletgate.services());
-        sink.accept(bench.point(db, "jdbi", TARGET_CLIENTS, setup, () -> driver, "preload-empty"));
+        sink.accept(medianPoint(bench, db, setup, driver, "preload-empty"));
         long started = System.nanoTime();
         Preload.bets(db.pool, options.preload());
         if (kind.equals("postgres")) {
@@ -184,9 +184,23 @@ public final class BenchCommand {
                 + " in "
                 + millis
                 + " ms");
-        sink.accept(bench.point(db, "jdbi", TARGET_CLIENTS, setup, () -> driver, "preload-full"));
+        sink.accept(medianPoint(bench, db, setup, driver, "preload-full"));
       }
     }
+  }
+
+  private Point medianPoint(
+      InProcessBench bench,
+      BenchDatabase db,
+      WalletServices setup,
+      UseCaseDriver driver,
+      String section)
+      throws Exception {
+    List<Point> runs = new java.util.ArrayList<>();
+    for (int r = 0; r < options.repeat(); r++) {
+      runs.add(bench.point(db, "jdbi", TARGET_CLIENTS, setup, () -> driver, section));
+    }
+    return InProcessBench.median(runs);
   }
 
   private void process(HttpBench http) throws Exception {

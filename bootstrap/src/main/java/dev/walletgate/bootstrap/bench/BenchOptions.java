@@ -43,7 +43,7 @@ record BenchOptions(
           "  --preload N                    bets already stored for the preload point [1000000]",
           "  --pool N                       HikariCP connections [16]",
           "  --players N                    players per client thread [10]",
-          "  --repeat N                     in-process runs per point, median reported [1]",
+          "  --repeat N                     runs per point, the median is reported [1]",
           "  --skip inprocess,http,pgbench,preload,process   leave sections out",
           "  --jar FILE                     the jar run with -Xmx256m [this jar]");
 

@@ -65,7 +65,11 @@ final class HttpBench {
 
   private void measure(URI base, String database, String kyrenPath, String key) throws Exception {
     for (int threads : options.threads()) {
-      sink.accept(point("http", database, base, kyrenPath, key, threads));
+      List<Point> runs = new ArrayList<>();
+      for (int r = 0; r < options.repeat(); r++) {
+        runs.add(point("http", database, base, kyrenPath, key, threads));
+      }
+      sink.accept(InProcessBench.median(runs));
     }
   }
 
