@@ -39,6 +39,8 @@ final class HttpBench {
     Path dataDir = Files.createTempDirectory("walletgate-bench-http-");
     try (WalletgateService service = WalletgateService.start(config(dataDir, 0))) {
       measure(service.baseUri(), "h2file", KYREN_PATH, OPERATOR_KEY);
+    } finally {
+      BenchDatabase.deleteTree(dataDir);
     }
   }
 

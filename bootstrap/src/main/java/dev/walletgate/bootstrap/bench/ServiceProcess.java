@@ -48,7 +48,7 @@ final class ServiceProcess {
         Thread.sleep(20);
       }
       if (startup < 0) {
-        return new Result(-1, process.isAlive(), null, "never answered 200: see " + log);
+        return new Result(-1, process.isAlive(), null, "never answered 200: " + tail(log));
       }
       Point load =
           http.point(
@@ -64,7 +64,18 @@ final class ServiceProcess {
       process.destroy();
       if (!process.waitFor(15, TimeUnit.SECONDS)) {
         process.destroyForcibly();
+        process.waitFor(5, TimeUnit.SECONDS);
       }
+      BenchDatabase.deleteTree(dataDir);
+    }
+  }
+
+  private static String tail(Path log) {
+    try {
+      String text = Files.readString(log);
+      return text.substring(Math.max(0, text.length() - 500));
+    } catch (IOException e) {
+      return "(no log)";
     }
   }
 
