@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
-import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
  * Persistence adapter on Jdbi 3: every out-port of the application over one {@link DataSource}
@@ -23,9 +22,9 @@ public final class JdbiPersistence implements Transactions {
 
   public JdbiPersistence(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-    jdbi.registerArgument(new InstantArgumentFactory());
-    jdbi.registerColumnMapper(new InstantColumnMapper());
+    // Statements bind typed arguments and map rows by hand (see Args and Rows), so the instance
+    // needs neither plugins nor registered factories.
+    this.jdbi = Jdbi.create(dataSource);
   }
 
   /** Creates or upgrades the schema (Flyway's default history table). */

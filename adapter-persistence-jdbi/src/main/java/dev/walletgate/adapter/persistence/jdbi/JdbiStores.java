@@ -16,12 +16,14 @@ final class JdbiStores implements Stores {
   private final WinStore wins;
   private final RequestStore requests;
 
+  // Plain objects over the handle's fluent API: no SQL object is attached per transaction.
   JdbiStores(Handle handle) {
-    this.accounts = new JdbiAccountStore(Translating.of(AccountDao.class, handle));
-    this.sessions = new JdbiSessionStore(Translating.of(SessionDao.class, handle));
-    this.bets = new JdbiBetStore(Translating.of(BetDao.class, handle));
-    this.wins = new JdbiWinStore(Translating.of(WinDao.class, handle));
-    this.requests = new JdbiRequestStore(Translating.of(RequestDao.class, handle));
+    Sql sql = new Sql(handle);
+    this.accounts = new JdbiAccountStore(new AccountDao(sql));
+    this.sessions = new JdbiSessionStore(new SessionDao(sql));
+    this.bets = new JdbiBetStore(new BetDao(sql));
+    this.wins = new JdbiWinStore(new WinDao(sql));
+    this.requests = new JdbiRequestStore(new RequestDao(sql));
   }
 
   @Override

@@ -1,69 +1,109 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
+import static dev.walletgate.adapter.persistence.jdbi.Args.decimal;
+import static dev.walletgate.adapter.persistence.jdbi.Args.instant;
+import static dev.walletgate.adapter.persistence.jdbi.Args.integer;
+import static dev.walletgate.adapter.persistence.jdbi.Args.text;
+
 import dev.walletgate.adapter.persistence.jdbi.Rows.RequestRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of the request_records table. */
-@RegisterConstructorMapper(RequestRow.class)
-interface RequestDao {
-  String RECORD =
+final class RequestDao {
+  private static final String RECORD =
       "SELECT integration, request_id, operation, fingerprint, outcome_result,"
           + " outcome_transaction_id, outcome_balance, outcome_currency, created_at, subject_key"
           + " FROM request_records";
 
-  String REFUSED =
+  private static final String REFUSED =
       " WHERE operation IN (<operations>) AND outcome_result IS NOT NULL"
           + " AND outcome_result <> :success";
 
-  @SqlQuery(RECORD + " WHERE integration = :integration AND request_id = :id")
-  Optional<RequestRow> find(@Bind("integration") String integration, @Bind("id") String id);
-
-  @SqlUpdate(
+  private static final String FIND =
+      RECORD + " WHERE integration = :integration AND request_id = :id";
+  private static final String CLAIM =
       "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
           + " created_at, subject_key)"
-          + " VALUES (:integration, :id, :operation, :fingerprint, :createdAt, :subject)")
-  void claim(
-      @Bind("integration") String integration,
-      @Bind("id") String id,
-      @Bind("operation") String operation,
-      @Bind("fingerprint") String fingerprint,
-      @Bind("createdAt") Instant createdAt,
-      @Bind("subject") String subject);
-
-  @SqlUpdate(
+          + " VALUES (:integration, :id, :operation, :fingerprint, :createdAt, :subject)";
+  private static final String COMPLETE =
       "UPDATE request_records SET outcome_result = :result,"
           + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
-          + " outcome_currency = :currency WHERE integration = :integration AND request_id = :id")
-  int complete(
-      @Bind("integration") String integration,
-      @Bind("id") String id,
-      @Bind("result") String result,
-      @Bind("transactionId") String transactionId,
-      @Bind("balance") BigDecimal balance,
-      @Bind("currency") String currency);
-
-  @SqlQuery(
+          + " outcome_currency = :currency WHERE integration = :integration AND request_id = :id";
+  private static final String FIND_REFUSED =
       RECORD
           + REFUSED
-          + " ORDER BY created_at DESC, integration DESC, request_id DESC LIMIT :limit")
-  List<RequestRow> findRefused(
-      @BindList("operations") Collection<String> operations,
-      @Bind("success") String success,
-      @Bind("limit") int limit);
+          + " ORDER BY created_at DESC, integration DESC, request_id DESC LIMIT :limit";
+  private static final String COUNT_REFUSED = "SELECT count(*) FROM request_records" + REFUSED;
+  private static final String PURGE = "DELETE FROM request_records WHERE created_at < :cutoff";
 
-  @SqlQuery("SELECT count(*) FROM request_records" + REFUSED)
-  long countRefused(
-      @BindList("operations") Collection<String> operations, @Bind("success") String success);
+  private final Sql sql;
 
-  @SqlUpdate("DELETE FROM request_records WHERE created_at < :cutoff")
-  int purgeCreatedBefore(@Bind("cutoff") Instant cutoff);
+  RequestDao(Sql sql) {
+    this.sql = sql;
+  }
+
+  Optional<RequestRow> find(String integration, String id) {
+    return sql.one(
+        FIND, Rows.REQUEST, q -> q.bind("integration", text(integration)).bind("id", text(id)));
+  }
+
+  void claim(
+      String integration,
+      String id,
+      String operation,
+      String fingerprint,
+      Instant createdAt,
+      String subject) {
+    sql.update(
+        CLAIM,
+        u ->
+            u.bind("integration", text(integration))
+                .bind("id", text(id))
+                .bind("operation", text(operation))
+                .bind("fingerprint", text(fingerprint))
+                .bind("createdAt", instant(createdAt))
+                .bind("subject", text(subject)));
+  }
+
+  int complete(
+      String integration,
+      String id,
+      String result,
+      String transactionId,
+      BigDecimal balance,
+      String currency) {
+    return sql.update(
+        COMPLETE,
+        u ->
+            u.bind("integration", text(integration))
+                .bind("id", text(id))
+                .bind("result", text(result))
+                .bind("transactionId", text(transactionId))
+                .bind("balance", decimal(balance))
+                .bind("currency", text(currency)));
+  }
+
+  List<RequestRow> findRefused(Collection<String> operations, String success, int limit) {
+    return sql.list(
+        FIND_REFUSED,
+        Rows.REQUEST,
+        q ->
+            q.bindList("operations", List.copyOf(operations))
+                .bind("success", text(success))
+                .bind("limit", integer(limit)));
+  }
+
+  long countRefused(Collection<String> operations, String success) {
+    return sql.count(
+        COUNT_REFUSED,
+        q -> q.bindList("operations", List.copyOf(operations)).bind("success", text(success)));
+  }
+
+  int purgeCreatedBefore(Instant cutoff) {
+    return sql.update(PURGE, u -> u.bind("cutoff", instant(cutoff)));
+  }
 }

@@ -1,36 +1,60 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
+import static dev.walletgate.adapter.persistence.jdbi.Args.decimal;
+import static dev.walletgate.adapter.persistence.jdbi.Args.instant;
+import static dev.walletgate.adapter.persistence.jdbi.Args.text;
+
 import dev.walletgate.adapter.persistence.jdbi.Rows.WinRow;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
-import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** SQL of the wins table. */
-@RegisterConstructorMapper(WinRow.class)
-interface WinDao {
-  @SqlQuery(
+final class WinDao {
+  private static final String FIND =
       "SELECT integration, win_key, player_id, currency, amount, round_id, transaction_id,"
-          + " created_at, win_part, jackpot_part FROM wins WHERE integration = :integration AND win_key = :key")
-  Optional<WinRow> find(@Bind("integration") String integration, @Bind("key") String key);
-
-  @SqlUpdate(
+          + " created_at, win_part, jackpot_part FROM wins"
+          + " WHERE integration = :integration AND win_key = :key";
+  private static final String INSERT =
       "INSERT INTO wins (integration, win_key, player_id, currency, amount, round_id,"
           + " transaction_id, created_at, win_part, jackpot_part) VALUES (:integration, :key,"
           + " :player, :currency, :amount, :round, :transactionId, :createdAt, :winPart,"
-          + " :jackpotPart)")
+          + " :jackpotPart)";
+
+  private final Sql sql;
+
+  WinDao(Sql sql) {
+    this.sql = sql;
+  }
+
+  Optional<WinRow> find(String integration, String key) {
+    return sql.one(
+        FIND, Rows.WIN, q -> q.bind("integration", text(integration)).bind("key", text(key)));
+  }
+
   void insert(
-      @Bind("integration") String integration,
-      @Bind("key") String key,
-      @Bind("player") String player,
-      @Bind("currency") String currency,
-      @Bind("amount") BigDecimal amount,
-      @Bind("round") String round,
-      @Bind("transactionId") String transactionId,
-      @Bind("createdAt") Instant createdAt,
-      @Bind("winPart") BigDecimal winPart,
-      @Bind("jackpotPart") BigDecimal jackpotPart);
+      String integration,
+      String key,
+      String player,
+      String currency,
+      BigDecimal amount,
+      String round,
+      String transactionId,
+      Instant createdAt,
+      BigDecimal winPart,
+      BigDecimal jackpotPart) {
+    sql.update(
+        INSERT,
+        u ->
+            u.bind("integration", text(integration))
+                .bind("key", text(key))
+                .bind("player", text(player))
+                .bind("currency", text(currency))
+                .bind("amount", decimal(amount))
+                .bind("round", text(round))
+                .bind("transactionId", text(transactionId))
+                .bind("createdAt", instant(createdAt))
+                .bind("winPart", decimal(winPart))
+                .bind("jackpotPart", decimal(jackpotPart)));
+  }
 }
