@@ -15,6 +15,7 @@ import dev.walletgate.bootstrap.operator.OperatorApi;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -83,6 +84,13 @@ public final class WalletgateService implements AutoCloseable {
       HttpConfiguration http = new HttpConfiguration();
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
+      // Provider and platform ids may contain '%' or '\': let their encodings through; the
+      // handlers decode path segments themselves and compare secrets on the raw path.
+      http.setUriCompliance(
+          UriCompliance.DEFAULT.with(
+              "walletgate",
+              UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+              UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS));
       ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
       connector.setHost(config.host());
       connector.setPort(config.port());

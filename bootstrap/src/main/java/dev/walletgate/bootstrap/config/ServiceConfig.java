@@ -61,7 +61,9 @@ public record ServiceConfig(
                 () ->
                     "jdbc:h2:file:"
                         + dataDir.toAbsolutePath().resolve("walletgate")
-                        + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE");
+                        // WRITE_DELAY=0: a commit is on disk before it is answered, so a
+                        // crash cannot lose a movement the provider was told about.
+                        + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;AUTO_SERVER=TRUE");
     return new ServiceConfig(
         text(sources, Setting.HOST),
         parse(sources, Setting.PORT, ServiceConfig::port),

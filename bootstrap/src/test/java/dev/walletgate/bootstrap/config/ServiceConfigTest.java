@@ -48,7 +48,9 @@ class ServiceConfigTest {
     assertThat(config.host()).isEqualTo("127.0.0.1");
     assertThat(config.port()).isEqualTo(8080);
     assertThat(config.persistence()).isEqualTo(Persistence.JDBI);
-    assertThat(config.dbUrl()).startsWith("jdbc:h2:file:" + dir.toAbsolutePath());
+    assertThat(config.dbUrl())
+        .startsWith("jdbc:h2:file:" + dir.toAbsolutePath())
+        .contains(";WRITE_DELAY=0");
     assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
     assertThat(config.requestRetention()).isEqualTo(Duration.ofDays(30));
     assertThat(config.bodyLimit()).isEqualTo(65536);

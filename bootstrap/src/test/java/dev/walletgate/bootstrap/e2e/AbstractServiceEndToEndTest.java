@@ -206,6 +206,18 @@ abstract class AbstractServiceEndToEndTest {
     assertThat(balance()).isEqualTo("99990.00");
   }
 
+  @Test
+  void givenAnIdWithPercentAndBackslash_theOperatorApiFindsItVerbatim() {
+    String encoded = "pl%2525ay%5Cer"; // the player id pl%25ay\er, percent-encoded in the path
+    assertThat(client.operator("PUT", "/players/" + encoded + "/accounts/USD", null).status())
+        .isEqualTo(200);
+
+    Reply account = client.operator("GET", "/players/" + encoded + "/accounts/USD", null);
+
+    assertThat(account.status()).as(account.body()).isEqualTo(200);
+    assertThat(account.text("playerId")).isEqualTo("pl%25ay\\er");
+  }
+
   private static void assertProblem(Reply reply, int status) {
     assertThat(reply.status()).as(reply.body()).isEqualTo(status);
     assertThat(reply.contentType()).startsWith("application/problem+json");

@@ -2,10 +2,13 @@ package dev.walletgate.bootstrap.reliability;
 
 import dev.walletgate.application.contract.PostgresTestDatabase;
 import dev.walletgate.bootstrap.Persistence;
+import dev.walletgate.bootstrap.config.ConfigSources;
+import dev.walletgate.bootstrap.config.ServiceConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** A database for one run (an H2 file or a private PostgreSQL schema) and its settings flags. */
 final class TestStorage implements AutoCloseable {
@@ -28,19 +31,19 @@ final class TestStorage implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** The service's default embedded database, one H2 file in the data directory. */
+  /**
+   * The service's default embedded database, one H2 file in the data directory, with exactly the
+   * URL the service builds when none is configured. (Its WRITE_DELAY=0 was added after this suite
+   * found H2's default write delay losing answered commits on SIGKILL.)
+   */
   static TestStorage h2File(Path dataDir, Persistence persistence) {
-    // The service's default URL keeps H2's default write delay, under which commits already
-    // answered are lost when the process is killed (found by KillAndRestartTest: set
-    // -Dwalletgate.reliability.h2ServiceDefault=true to reproduce). WRITE_DELAY=0 writes every
-    // commit before it is answered.
-    String url =
-        "jdbc:h2:file:"
-            + dataDir.toAbsolutePath().resolve("walletgate")
-            + ";LOCK_TIMEOUT=10000;AUTO_SERVER=TRUE"
-            + (Boolean.getBoolean("walletgate.reliability.h2ServiceDefault")
-                ? ""
-                : ";WRITE_DELAY=0");
+    String[] noDatabaseConfigured = {
+      "--data-dir", dataDir.toString(),
+      "--kyren-base-path", "/kyren/storage/v1",
+      "--luckymonaco-token", "t",
+      "--operator-key", "k"
+    };
+    String url = ServiceConfig.from(ConfigSources.read(noDatabaseConfigured, Map.of())).dbUrl();
     return new TestStorage("H2 file", persistence, url, "sa", null);
   }
 
