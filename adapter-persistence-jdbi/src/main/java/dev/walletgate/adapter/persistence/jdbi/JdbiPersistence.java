@@ -7,6 +7,8 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
+import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -25,6 +27,10 @@ public final class JdbiPersistence implements Transactions {
     // Statements bind typed arguments and map rows by hand (see Args and Rows), so the instance
     // needs neither plugins nor registered factories.
     this.jdbi = Jdbi.create(dataSource);
+    LockFreeCacheBuilder caches = new LockFreeCacheBuilder();
+    jdbi.getConfig(SqlStatements.class)
+        .setTemplateCache(caches)
+        .setSqlParser(new ColonPrefixSqlParser(caches));
   }
 
   /** Creates or upgrades the schema (Flyway's default history table). */
