@@ -181,9 +181,11 @@ abstract class SimulatedPlayer {
   }
 
   void pause(int attempt) {
+    // The shift is capped: past ~60 doublings a long would overflow to a negative pause.
     long millis =
         Math.min(
-            settings.maxBackoff().toMillis(), settings.firstBackoff().toMillis() << (attempt - 1));
+            settings.maxBackoff().toMillis(),
+            settings.firstBackoff().toMillis() << Math.min(attempt - 1, 20));
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {
