@@ -3,6 +3,7 @@ package dev.walletgate.application.service;
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
+import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
@@ -40,30 +41,30 @@ final class RecordedRequests {
       Function<Stores, Outcome> work) {
     return runner.run(
         stores -> {
-          Optional<RequestRecord> seen = stores.requests().find(integration, requestId);
-          switch (RequestRules.decide(seen.map(RequestRecord::fingerprint), fingerprint)) {
-            case REPLAY:
-              return new CallbackResult(balances.replay(recordedOutcome(seen.get())), true);
-            case CONFLICT:
-              return CallbackResult.of(Outcome.refused(Refusal.CONFLICTING_DUPLICATE));
-            default:
-              break;
+          RequestRecord pending =
+              new RequestRecord(
+                  integration, requestId, operation, fingerprint, null, clock.instant(), subject);
+          if (!stores.requests().claim(pending)) {
+            return seenBefore(stores, integration, requestId, fingerprint);
           }
-          stores
-              .requests()
-              .claim(
-                  new RequestRecord(
-                      integration,
-                      requestId,
-                      operation,
-                      fingerprint,
-                      null,
-                      clock.instant(),
-                      subject));
           Outcome outcome = work.apply(stores);
           stores.requests().complete(integration, requestId, balances.record(outcome));
           return CallbackResult.of(outcome);
         });
+  }
+
+  private CallbackResult seenBefore(
+      Stores stores, Integration integration, RequestId requestId, Fingerprint fingerprint) {
+    Optional<RequestRecord> seen = stores.requests().find(integration, requestId);
+    if (seen.isEmpty()) {
+      // Purged (I5) between the claim and this read: the next attempt claims it anew.
+      throw new RetryableConflictException("request record vanished: " + requestId.value(), null);
+    }
+    return switch (RequestRules.decide(seen.map(RequestRecord::fingerprint), fingerprint)) {
+      case REPLAY -> new CallbackResult(balances.replay(recordedOutcome(seen.get())), true);
+      case CONFLICT -> CallbackResult.of(Outcome.refused(Refusal.CONFLICTING_DUPLICATE));
+      case PROCESS -> throw new IllegalStateException("a recorded request decided as new");
+    };
   }
 
   private static RecordedOutcome recordedOutcome(RequestRecord record) {

@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
-import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.EntryKind;
@@ -101,18 +100,36 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
   }
 
   @Test
-  void I4_givenClaimedRequestId_secondClaim_conflictsAndKeepsTheFirst() {
+  void I4_givenRecordedRequestId_secondClaim_answersFalseAndKeepsTheFirst() {
     RecordedOutcome outcome = new RecordedOutcome(RecordedOutcome.SUCCESS, "op-1", null, null);
-    doInTx(
-        s -> {
-          s.requests().claim(pending(KYREN, "req-1", T0));
-          s.requests().complete(KYREN, Q1, outcome);
-        });
+    assertThat(
+            inTx(
+                (Stores s) -> {
+                  boolean claimed = s.requests().claim(pending(KYREN, "req-1", T0));
+                  s.requests().complete(KYREN, Q1, outcome);
+                  return claimed;
+                }))
+        .isTrue();
 
-    assertThatThrownBy(() -> doInTx(s -> s.requests().claim(pending(KYREN, "req-1", T0))))
-        .isInstanceOf(RetryableConflictException.class);
-    assertThat(inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow().outcome())
-        .isEqualTo(outcome);
+    RequestRecord other = pending(KYREN, "req-1", "cancel", T0.plusSeconds(5), "bet-9");
+    assertThat(inTx((Stores s) -> s.requests().claim(other))).isFalse();
+    RequestRecord kept = inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow();
+    assertThat(kept.outcome()).isEqualTo(outcome);
+    assertThat(kept.createdAt()).isEqualTo(T0);
+    assertThat(kept.operation()).isNotEqualTo("cancel");
+  }
+
+  @Test
+  void I1_givenClaimWithOutcome_find_returnsItCompleted() {
+    RecordedOutcome outcome =
+        new RecordedOutcome(RecordedOutcome.SUCCESS, "op-7", amount("12.5"), "EUR");
+    RequestRecord done =
+        new RequestRecord(
+            KYREN, Q1, "bet", pending(KYREN, "req-1", T0).fingerprint(), outcome, T0, "bet-7");
+
+    assertThat(inTx((Stores s) -> s.requests().claim(done))).isTrue();
+
+    assertSameValues(inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow(), done);
   }
 
   @Test

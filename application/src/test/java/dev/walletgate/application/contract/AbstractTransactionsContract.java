@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.Account;
@@ -219,6 +220,79 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
     assertThat(balance).isEqualByComparingTo(BigDecimal.valueOf((long) threads * perThread));
     assertThat(entries).hasSize(threads * perThread);
     assertThat(LedgerRules.holds(BigDecimal.ZERO, entries, balance)).isTrue();
+  }
+
+  @Test
+  void I4_givenRequestClaimedByOpenTransaction_concurrentClaim_neverClaimsItTwice()
+      throws Exception {
+    Future<Object> second = raceForRequestAgainstFirstClaim(false);
+
+    // Storage that serialises transactions answers "recorded"; one that runs them side by side
+    // collides on the key: either way the second copy never gets the id.
+    Object answer = second.get(30, TimeUnit.SECONDS);
+    if (answer instanceof Throwable thrown) {
+      assertThat(thrown).isInstanceOf(RetryableConflictException.class);
+    } else {
+      assertThat(answer).isEqualTo(Boolean.FALSE);
+    }
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, new RequestId("req-1"))))
+        .get()
+        .extracting(RequestRecord::operation)
+        .isEqualTo("first");
+  }
+
+  @Test
+  void I4_givenRequestClaimedByOpenTransaction_concurrentClaim_getsItIfItRollsBack()
+      throws Exception {
+    Future<Object> second = raceForRequestAgainstFirstClaim(true);
+
+    assertThat(second.get(30, TimeUnit.SECONDS)).isEqualTo(Boolean.TRUE);
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, new RequestId("req-1"))))
+        .get()
+        .extracting(RequestRecord::operation)
+        .isEqualTo("second");
+  }
+
+  /**
+   * A first transaction claims a request id and holds it open while a second claims the same id;
+   * the first then commits or rolls back. Returns what the second claim answered or threw.
+   */
+  private Future<Object> raceForRequestAgainstFirstClaim(boolean firstRollsBack) throws Exception {
+    CountDownLatch claimed = new CountDownLatch(1);
+    CountDownLatch secondDone = new CountDownLatch(1);
+    Future<Object> second =
+        pool.submit(
+            () -> {
+              claimed.await();
+              try {
+                return inTx(
+                    (Stores s) ->
+                        s.requests().claim(pending(KYREN, "req-1", "second", T0, "bet-2")));
+              } catch (RuntimeException e) {
+                return e;
+              } finally {
+                secondDone.countDown();
+              }
+            });
+    Throwable first =
+        catchThrowable(
+            () ->
+                doInTx(
+                    s -> {
+                      assertThat(s.requests().claim(pending(KYREN, "req-1", "first", T0, "bet-1")))
+                          .isTrue();
+                      claimed.countDown();
+                      assertThat(awaitQuietly(secondDone, 300)).isFalse();
+                      if (firstRollsBack) {
+                        throw new IllegalStateException("roll back");
+                      }
+                    }));
+    if (firstRollsBack) {
+      assertThat(first).isInstanceOf(IllegalStateException.class);
+    } else {
+      assertThat(first).isNull();
+    }
+    return second;
   }
 
   @Test

@@ -432,9 +432,14 @@ public final class InMemoryStores implements Transactions {
     }
 
     @Override
-    public void claim(RequestRecord pending) {
+    public boolean claim(RequestRecord pending) {
       step("requests.claim");
-      claim(requests, key(pending.integration(), pending.requestId().value()), pending, "request");
+      Key2 key = key(pending.integration(), pending.requestId().value());
+      if (requests.containsKey(key)) {
+        return false;
+      }
+      journal.put(requests, key, pending);
+      return true;
     }
 
     @Override

@@ -2,13 +2,17 @@ package dev.walletgate.adapter.persistence.jdbi;
 
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.application.port.out.Transactions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.ColonPrefixSqlParser;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -21,6 +25,8 @@ public final class JdbiPersistence implements Transactions {
 
   private final DataSource dataSource;
   private final Jdbi jdbi;
+  // Whether the pool's connections start at READ COMMITTED; null until the first transaction asks.
+  private volatile Boolean readCommittedPool;
 
   public JdbiPersistence(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -46,10 +52,30 @@ public final class JdbiPersistence implements Transactions {
   public <T> T inTransaction(Function<Stores, T> work) {
     Objects.requireNonNull(work, "work");
     try {
+      if (readCommittedPool()) {
+        return jdbi.inTransaction(handle -> work.apply(new JdbiStores(handle)));
+      }
       return jdbi.inTransaction(
           TransactionIsolationLevel.READ_COMMITTED, handle -> work.apply(new JdbiStores(handle)));
     } catch (RuntimeException e) {
       throw SqlFaults.translate(e);
     }
+  }
+
+  // Setting the level per transaction costs PostgreSQL several round trips (the driver asks the
+  // server for the current level each time), so it is only done for a pool that needs it.
+  private boolean readCommittedPool() {
+    Boolean known = readCommittedPool;
+    if (known == null) {
+      try (Handle handle = jdbi.open()) {
+        known =
+            handle.getConnection().getTransactionIsolation()
+                == Connection.TRANSACTION_READ_COMMITTED;
+      } catch (SQLException e) {
+        throw SqlFaults.translate(new UnableToExecuteStatementException(e, null));
+      }
+      readCommittedPool = known;
+    }
+    return known;
   }
 }

@@ -26,17 +26,21 @@ final class JdbiRequestStore implements RequestStore {
   }
 
   @Override
-  public void claim(RequestRecord pending) {
-    dao.claim(
-        pending.integration().value(),
-        pending.requestId().value(),
-        pending.operation(),
-        pending.fingerprint().value(),
-        pending.createdAt(),
-        pending.subject());
-    if (pending.outcome() != null) {
-      complete(pending.integration(), pending.requestId(), pending.outcome());
-    }
+  public boolean claim(RequestRecord pending) {
+    RecordedOutcome outcome = pending.outcome();
+    return dao.claim(
+            new RequestRow(
+                pending.integration().value(),
+                pending.requestId().value(),
+                pending.operation(),
+                pending.fingerprint().value(),
+                outcome == null ? null : outcome.result(),
+                outcome == null ? null : outcome.transactionId(),
+                outcome == null ? null : outcome.balance(),
+                outcome == null ? null : outcome.currency(),
+                pending.createdAt(),
+                pending.subject()))
+        == 1;
   }
 
   @Override

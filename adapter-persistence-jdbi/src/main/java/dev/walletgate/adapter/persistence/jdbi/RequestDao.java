@@ -25,10 +25,21 @@ final class RequestDao {
 
   private static final String FIND =
       RECORD + " WHERE integration = :integration AND request_id = :id";
+  // One statement claims a new id or, for a committed one, leaves it (NOT EXISTS sees it); an id
+  // claimed by a transaction still open passes NOT EXISTS and then collides on the primary key.
+  // The casts give the parameters a type without capping a length (too long still fails); the
+  // amount takes the column's own type, as H2's plain NUMERIC has scale 0 and would round it.
   private static final String CLAIM =
       "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
+          + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
           + " created_at, subject_key)"
-          + " VALUES (:integration, :id, :operation, :fingerprint, :createdAt, :subject)";
+          + " SELECT CAST(:integration AS VARCHAR), CAST(:id AS VARCHAR),"
+          + " CAST(:operation AS VARCHAR), CAST(:fingerprint AS VARCHAR), CAST(:result AS VARCHAR),"
+          + " CAST(:transactionId AS VARCHAR), CAST(:balance AS NUMERIC(38, 18)),"
+          + " CAST(:currency AS VARCHAR), CAST(:createdAt AS TIMESTAMP WITH TIME ZONE),"
+          + " CAST(:subject AS VARCHAR)"
+          + " WHERE NOT EXISTS (SELECT 1 FROM request_records"
+          + " WHERE integration = :integration AND request_id = :id)";
   private static final String COMPLETE =
       "UPDATE request_records SET outcome_result = :result,"
           + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
@@ -51,22 +62,20 @@ final class RequestDao {
         FIND, Rows.REQUEST, q -> q.bind("integration", text(integration)).bind("id", text(id)));
   }
 
-  void claim(
-      String integration,
-      String id,
-      String operation,
-      String fingerprint,
-      Instant createdAt,
-      String subject) {
-    sql.update(
+  int claim(RequestRow row) {
+    return sql.update(
         CLAIM,
         u ->
-            u.bind("integration", text(integration))
-                .bind("id", text(id))
-                .bind("operation", text(operation))
-                .bind("fingerprint", text(fingerprint))
-                .bind("createdAt", instant(createdAt))
-                .bind("subject", text(subject)));
+            u.bind("integration", text(row.integration()))
+                .bind("id", text(row.requestId()))
+                .bind("operation", text(row.operation()))
+                .bind("fingerprint", text(row.fingerprint()))
+                .bind("result", text(row.outcomeResult()))
+                .bind("transactionId", text(row.outcomeTransactionId()))
+                .bind("balance", decimal(row.outcomeBalance()))
+                .bind("currency", text(row.outcomeCurrency()))
+                .bind("createdAt", instant(row.createdAt()))
+                .bind("subject", text(row.subjectKey())));
   }
 
   int complete(

@@ -5,16 +5,40 @@ import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.RequestStore;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 /** Request records (I1-I5) on JPA, bound to one transaction. */
 final class JpaRequestStore implements RequestStore {
   private static final String REFUSED =
       " where r.operation in :operations and r.outcomeResult is not null"
           + " and r.outcomeResult <> :success";
+
+  // One statement claims a new id or, for a committed one, leaves it (NOT EXISTS sees it); an id
+  // claimed by a transaction still open passes NOT EXISTS and then collides on the primary key.
+  // The casts give the parameters a type without capping a length (too long still fails); the
+  // amount takes the column's own type, as H2's plain NUMERIC has scale 0 and would round it.
+  private static final String CLAIM =
+      "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
+          + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
+          + " created_at, subject_key)"
+          + " SELECT CAST(:integration AS VARCHAR), CAST(:id AS VARCHAR),"
+          + " CAST(:operation AS VARCHAR), CAST(:fingerprint AS VARCHAR), CAST(:result AS VARCHAR),"
+          + " CAST(:transactionId AS VARCHAR), CAST(:balance AS NUMERIC(38, 18)),"
+          + " CAST(:currency AS VARCHAR), CAST(:createdAt AS TIMESTAMP WITH TIME ZONE),"
+          + " CAST(:subject AS VARCHAR)"
+          + " WHERE NOT EXISTS (SELECT 1 FROM request_records"
+          + " WHERE integration = :integration AND request_id = :id)";
+  // A bulk update: the claim above left no managed row to change.
+  private static final String COMPLETE =
+      "update RequestRecordEntity r set r.outcomeResult = :result,"
+          + " r.outcomeTransactionId = :transactionId, r.outcomeBalance = :balance,"
+          + " r.outcomeCurrency = :currency"
+          + " where r.id.integration = :integration and r.id.requestId = :id";
 
   private final TransactionScope scope;
 
@@ -33,22 +57,51 @@ final class JpaRequestStore implements RequestStore {
   }
 
   @Override
-  public void claim(RequestRecord pending) {
-    scope.run(() -> scope.insert(EntityMapper.entity(pending)));
+  public boolean claim(RequestRecord pending) {
+    RecordedOutcome outcome = pending.outcome();
+    return scope.guard(
+        () ->
+            scope
+                    .entityManager()
+                    .unwrap(Session.class)
+                    .createNativeMutationQuery(CLAIM)
+                    .setParameter("integration", pending.integration().value())
+                    .setParameter("id", pending.requestId().value())
+                    .setParameter("operation", pending.operation())
+                    .setParameter("fingerprint", pending.fingerprint().value())
+                    .setParameter("result", outcome == null ? null : outcome.result(), String.class)
+                    .setParameter(
+                        "transactionId",
+                        outcome == null ? null : outcome.transactionId(),
+                        String.class)
+                    .setParameter(
+                        "balance", outcome == null ? null : outcome.balance(), BigDecimal.class)
+                    .setParameter(
+                        "currency", outcome == null ? null : outcome.currency(), String.class)
+                    .setParameter("createdAt", pending.createdAt(), Instant.class)
+                    .setParameter("subject", pending.subject(), String.class)
+                    .executeUpdate()
+                == 1);
   }
 
   @Override
   public void complete(Integration integration, RequestId requestId, RecordedOutcome outcome) {
-    scope.run(
-        () -> {
-          RequestRecordEntity row =
-              scope.locked(
-                  RequestRecordEntity.class, EntityMapper.requestPk(integration, requestId));
-          if (row == null) {
-            throw new IllegalStateException("no claimed request to complete: " + requestId.value());
-          }
-          EntityMapper.applyOutcome(outcome, row);
-        });
+    int updated =
+        scope.guard(
+            () ->
+                scope
+                    .entityManager()
+                    .createQuery(COMPLETE)
+                    .setParameter("result", outcome.result())
+                    .setParameter("transactionId", outcome.transactionId())
+                    .setParameter("balance", outcome.balance())
+                    .setParameter("currency", outcome.currency())
+                    .setParameter("integration", integration.value())
+                    .setParameter("id", requestId.value())
+                    .executeUpdate());
+    if (updated != 1) {
+      throw new IllegalStateException("no claimed request to complete: " + requestId.value());
+    }
   }
 
   @Override

@@ -12,10 +12,13 @@ public interface RequestStore {
   Optional<RequestRecord> find(Integration integration, RequestId requestId);
 
   /**
-   * Claims (integration, request id) with a pending record (its outcome null); a taken id raises
-   * {@link RetryableConflictException}.
+   * Claims (integration, request id) with a pending record (its outcome null) and answers true; an
+   * id a committed record already holds is left as it is and answers false (then {@link #find}
+   * reads it). An id another transaction claimed and has not yet committed raises {@link
+   * RetryableConflictException} once that transaction commits (or waits until it rolls back and
+   * claims it), so a new request costs one statement, not a look-up and an insert.
    */
-  void claim(RequestRecord pending);
+  boolean claim(RequestRecord pending);
 
   /** Stores the outcome of a claimed request. */
   void complete(Integration integration, RequestId requestId, RecordedOutcome outcome);
