@@ -66,6 +66,42 @@ class JdbiPersistenceTest {
   }
 
   @Test
+  void givenPoolAtReadCommitted_inTransaction_neverTouchesTheIsolationLevel() {
+    IsolationCalls calls = runTwoTransactionsOn(Connection.TRANSACTION_READ_COMMITTED);
+
+    // One look when the adapter first asks, none per transaction (each costs PostgreSQL a trip).
+    assertThat(calls.reads()).isEqualTo(1);
+    assertThat(calls.levelsSet()).isEmpty();
+    assertThat(calls.levelsSeen()).containsOnly(Connection.TRANSACTION_READ_COMMITTED);
+  }
+
+  @Test
+  void givenSerializablePool_inTransaction_runsEachTransactionAtReadCommitted() {
+    IsolationCalls calls = runTwoTransactionsOn(Connection.TRANSACTION_SERIALIZABLE);
+
+    assertThat(calls.levelsSet()).contains(Connection.TRANSACTION_READ_COMMITTED);
+    assertThat(calls.levelsSeenInWork())
+        .containsExactly(
+            Connection.TRANSACTION_READ_COMMITTED, Connection.TRANSACTION_READ_COMMITTED);
+  }
+
+  private static IsolationCalls runTwoTransactionsOn(int poolLevel) {
+    try (JdbiTestStorage storage = JdbiTestStorage.h2()) {
+      storage.persistence().migrate();
+      IsolationCalls calls = new IsolationCalls(storage.dataSource(), poolLevel);
+      JdbiPersistence persistence = new JdbiPersistence(calls.dataSource());
+      for (int i = 0; i < 2; i++) {
+        persistence.inTransaction(
+            (Stores s) -> {
+              calls.recordLevelInWork();
+              return s.accounts().playerExists(new PlayerId("p"));
+            });
+      }
+      return calls;
+    }
+  }
+
+  @Test
   void F1_givenClosedPool_inTransaction_isStorageUnavailable() {
     JdbiTestStorage storage = JdbiTestStorage.h2();
     JdbiPersistence persistence = storage.persistence();
