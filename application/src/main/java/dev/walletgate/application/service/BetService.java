@@ -12,6 +12,7 @@ import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundState;
+import dev.walletgate.domain.model.Session;
 import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.money.MoneyPolicy;
@@ -21,6 +22,7 @@ import dev.walletgate.domain.rules.BetDecision;
 import dev.walletgate.domain.rules.BetRules;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.SessionRules;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -78,12 +80,9 @@ public final class BetService implements PlaceBetUseCase {
         existing.isPresent()
             ? Optional.empty()
             : stores.bets().findRoundForUpdate(command.integration(), command.round());
-    boolean sessionActive =
-        SessionRules.isActiveFor(
-            stores.sessions().find(command.session()),
-            command.player(),
-            now,
-            context.settings().sessionIdleTimeout());
+    Optional<Session> session = stores.sessions().find(command.session());
+    Duration idleTimeout = context.settings().sessionIdleTimeout();
+    boolean sessionActive = SessionRules.isActiveFor(session, command.player(), now, idleTimeout);
     Optional<Account> account =
         stores.accounts().findForUpdate(command.player(), command.currency());
     boolean playerKnown = account.isPresent() || stores.accounts().playerExists(command.player());
@@ -135,7 +134,10 @@ public final class BetService implements PlaceBetUseCase {
                 command.integration(),
                 command.key().value(),
                 now));
-    stores.sessions().touch(command.session(), now);
+    // An accepted bet had an active session.
+    if (SessionRules.touchDue(session.orElseThrow(), now, idleTimeout)) {
+      stores.sessions().touch(command.session(), now);
+    }
     return Outcome.success(
         transaction,
         Optional.of(context.balances().money(debit.balanceAfter(), command.currency())));

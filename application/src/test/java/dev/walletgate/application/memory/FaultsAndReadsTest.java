@@ -13,6 +13,7 @@ import dev.walletgate.application.testing.TestWallet;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.outcome.Outcome;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -90,5 +91,29 @@ class FaultsAndReadsTest {
     assertThatThrownBy(() -> wallet.place(bet)).isInstanceOf(RetryableConflictException.class);
     assertThat(claims.get()).isEqualTo(wallet.services().settings().maxAttempts());
     assertThat(wallet.balance("alice", "USD")).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void S4_betsWithinASecond_writeTheSessionOnce_aBetASecondLaterWritesItAgain() {
+    wallet.account("alice", "USD", "10");
+    SessionId session = wallet.openSession("alice", "USD");
+    AtomicInteger touches = new AtomicInteger();
+    stores.injectFaults(
+        operation -> {
+          if (operation.equals("sessions.touch")) {
+            touches.incrementAndGet();
+          }
+        });
+
+    wallet.clock().advance(Duration.ofSeconds(5));
+    wallet.place(wallet.bet(KYREN, "alice", session, "r1", "bet-1", "1", "USD"));
+    wallet.clock().advance(Duration.ofMillis(500));
+    wallet.place(wallet.bet(KYREN, "alice", session, "r1", "bet-2", "1", "USD"));
+    assertThat(touches.get()).isEqualTo(1);
+
+    wallet.clock().advance(Duration.ofMillis(500));
+    wallet.place(wallet.bet(KYREN, "alice", session, "r1", "bet-3", "1", "USD"));
+    assertThat(touches.get()).isEqualTo(2);
+    assertThat(wallet.balance("alice", "USD")).isEqualByComparingTo("7");
   }
 }

@@ -9,7 +9,22 @@ import java.util.Optional;
 
 /** S1, S4: whether a session lets a player bet, check or read a balance. */
 public final class SessionRules {
+  private static final Duration MAX_TOUCH_INTERVAL = Duration.ofSeconds(1);
+
   private SessionRules() {}
+
+  /**
+   * S4: whether activity at {@code now} must write the session's last-seen time. Not when it was
+   * written less than a second ago (or 1% of the idle time, if that is shorter): a busy player's
+   * bets do not each rewrite the session row, and the session idles out at most that much early.
+   */
+  public static boolean touchDue(Session session, Instant now, Duration idleTimeout) {
+    Duration interval = idleTimeout.dividedBy(100);
+    if (interval.compareTo(MAX_TOUCH_INTERVAL) > 0) {
+      interval = MAX_TOUCH_INTERVAL;
+    }
+    return !now.isBefore(session.lastSeenAt().plus(interval));
+  }
 
   /** True if the session exists, belongs to the player, is not closed and has not idled out. */
   public static boolean isActiveFor(

@@ -77,4 +77,22 @@ class SessionRulesTest {
 
     assertThat(activeFor(session, ALICE, T0.plus(IDLE).plusNanos(1))).isFalse();
   }
+
+  @Test
+  void S4_activityWithinASecondOfTheLastTouch_isNotWritten_aSecondLaterItIs() {
+    Session session = session("s-1", ALICE, SessionState.ACTIVE, T0);
+
+    assertThat(SessionRules.touchDue(session, T0, IDLE)).isFalse();
+    assertThat(SessionRules.touchDue(session, T0.plusMillis(999), IDLE)).isFalse();
+    assertThat(SessionRules.touchDue(session, T0.plusSeconds(1), IDLE)).isTrue();
+  }
+
+  @Test
+  void S4_withAShortIdleTime_touchesAfterOnePercentOfIt() {
+    Session session = session("s-1", ALICE, SessionState.ACTIVE, T0);
+    Duration idle = Duration.ofSeconds(10);
+
+    assertThat(SessionRules.touchDue(session, T0.plusMillis(99), idle)).isFalse();
+    assertThat(SessionRules.touchDue(session, T0.plusMillis(100), idle)).isTrue();
+  }
 }
