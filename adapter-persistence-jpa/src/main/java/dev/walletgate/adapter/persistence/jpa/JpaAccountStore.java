@@ -4,6 +4,7 @@ import dev.walletgate.application.port.out.AccountStore;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,6 +14,10 @@ import java.util.Optional;
 /** Accounts, players and the ledger on JPA, bound to one transaction. */
 final class JpaAccountStore implements AccountStore {
   private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(18);
+
+  private static final String ACCOUNT_WITH_PLAYER_LOCK =
+      "select a, (select p.locked from PlayerEntity p where p.playerId = a.id.playerId)"
+          + " from AccountEntity a where a.id.playerId = :player and a.id.currency = :currency";
 
   private final TransactionScope scope;
   private final Clock clock;
@@ -26,11 +31,20 @@ final class JpaAccountStore implements AccountStore {
   public Optional<Account> findForUpdate(PlayerId player, String currency) {
     return scope.guard(
         () -> {
-          AccountEntity row =
-              scope.locked(AccountEntity.class, new AccountPk(player.value(), currency));
-          return row == null
-              ? Optional.empty()
-              : Optional.of(EntityMapper.account(row, isLocked(player)));
+          // One statement reads the player's lock flag with the locked account row.
+          List<Object[]> rows =
+              scope
+                  .entityManager()
+                  .createQuery(ACCOUNT_WITH_PLAYER_LOCK, Object[].class)
+                  .setParameter("player", player.value())
+                  .setParameter("currency", currency)
+                  .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                  .getResultList();
+          if (rows.isEmpty()) {
+            return Optional.empty();
+          }
+          AccountEntity row = scope.own((AccountEntity) rows.get(0)[0]);
+          return Optional.of(EntityMapper.account(row, Boolean.TRUE.equals(rows.get(0)[1])));
         });
   }
 

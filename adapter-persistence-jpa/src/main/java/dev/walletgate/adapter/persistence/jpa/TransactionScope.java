@@ -73,6 +73,12 @@ final class TransactionScope {
     return row;
   }
 
+  /** Keeps a row this transaction locked with a query of its own managed, and returns it. */
+  <E> E own(E row) {
+    owned.add(row);
+    return row;
+  }
+
   /** The row, read without a lock, mapped and released. */
   <E, D> Optional<D> read(Class<E> type, Object id, Function<E, D> mapper) {
     E row = em.find(type, id);
