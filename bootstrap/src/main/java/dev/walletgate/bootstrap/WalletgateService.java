@@ -36,13 +36,19 @@ public final class WalletgateService implements AutoCloseable {
   private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final HikariDataSource dataSource;
+  private final H2Housekeeping housekeeping;
   private final Walletgate walletgate;
   private final Server server;
   private final ServerConnector connector;
 
   private WalletgateService(
-      HikariDataSource dataSource, Walletgate walletgate, Server server, ServerConnector c) {
+      HikariDataSource dataSource,
+      H2Housekeeping housekeeping,
+      Walletgate walletgate,
+      Server server,
+      ServerConnector c) {
     this.dataSource = dataSource;
+    this.housekeeping = housekeeping;
     this.walletgate = walletgate;
     this.server = server;
     this.connector = c;
@@ -52,6 +58,7 @@ public final class WalletgateService implements AutoCloseable {
   public static WalletgateService start(ServiceConfig config) throws Exception {
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     HikariDataSource dataSource = pool(config, registry);
+    H2Housekeeping housekeeping = null;
     try {
       Walletgate walletgate =
           Walletgate.builder()
@@ -100,8 +107,12 @@ public final class WalletgateService implements AutoCloseable {
       server.setHandler(graceful);
       server.setStopTimeout(STOP_TIMEOUT_MILLIS);
       server.start();
-      return new WalletgateService(dataSource, walletgate, server, connector);
+      housekeeping = H2Housekeeping.startIfEmbeddedH2File(dataSource, config.dbUrl());
+      return new WalletgateService(dataSource, housekeeping, walletgate, server, connector);
     } catch (Exception | Error e) {
+      if (housekeeping != null) {
+        housekeeping.close();
+      }
       dataSource.close();
       throw e;
     }
@@ -153,6 +164,9 @@ public final class WalletgateService implements AutoCloseable {
     } catch (Exception e) {
       throw new IllegalStateException("could not stop the HTTP server cleanly", e);
     } finally {
+      if (housekeeping != null) {
+        housekeeping.close();
+      }
       walletgate.close();
       dataSource.close();
       LOG.info("Walletgate stopped");

@@ -50,7 +50,9 @@ class ServiceConfigTest {
     assertThat(config.persistence()).isEqualTo(Persistence.JDBI);
     assertThat(config.dbUrl())
         .startsWith("jdbc:h2:file:" + dir.toAbsolutePath())
-        .contains(";WRITE_DELAY=0");
+        .contains(";WRITE_DELAY=0")
+        .contains(";RETENTION_TIME=5000")
+        .contains(";AUTO_SERVER=TRUE");
     assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
     assertThat(config.requestRetention()).isEqualTo(Duration.ofDays(30));
     assertThat(config.bodyLimit()).isEqualTo(65536);

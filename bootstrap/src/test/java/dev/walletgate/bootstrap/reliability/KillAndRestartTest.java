@@ -2,16 +2,14 @@ package dev.walletgate.bootstrap.reliability;
 
 import dev.walletgate.bootstrap.Persistence;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * F1, I2: the service in its own JVM, killed with SIGKILL three times under four players and
  * restarted on the same database; the providers' retries finish the work and the book and the
- * ledger agree. The long version is {@link LargeReliabilityTest}. The H2 file variant is in the
- * large group: after a kill, H2 file mode sometimes takes minutes to release the killed process's
- * locks (seen in one CI run), which the normal build must not wait for.
+ * ledger agree, on PostgreSQL and on the service's default H2 file. The long version is {@link
+ * LargeReliabilityTest}.
  */
 class KillAndRestartTest {
   static {
@@ -28,7 +26,6 @@ class KillAndRestartTest {
   }
 
   @Test
-  @Tag("large")
   void F1_threeKillsOnH2FileWithJdbi_zeroDiscrepancies() throws Exception {
     try (TestStorage storage = TestStorage.h2File(dataDir, Persistence.JDBI)) {
       KillRun.run("SIGKILL small, 4 players", storage, dataDir, 4, 2_500, 3, 11L);

@@ -62,9 +62,13 @@ final class KillRun {
           continue;
         }
         Thread.sleep(random.nextInt(40));
+        long killedAt = System.nanoTime();
         service.kill();
         done++;
         service.start();
+        System.out.printf(
+            "%s: kill %d at %d callbacks, healthy again after %d ms%n",
+            name, done, providers.book.callbacks.get(), (System.nanoTime() - killedAt) / 1_000_000);
       }
       play.get(60, TimeUnit.MINUTES);
       providers.settleUp();
@@ -73,6 +77,32 @@ final class KillRun {
       throw new AssertionError(
           "the run ended after " + done + " of " + kills + " kills; raise the callbacks");
     }
-    RunReport.check(name, storage, providers, done + " x SIGKILL + restart");
+    System.out.printf("%s: database files at the end: %d bytes%n", name, databaseBytes(dataDir));
+    try {
+      RunReport.check(name, storage, providers, done + " x SIGKILL + restart");
+    } catch (AssertionError e) {
+      keepServiceLog(dataDir, name + "-" + storage.database + "-" + storage.adapter());
+      throw e;
+    }
+  }
+
+  /** Copies the service's log of a failed run out of the temporary directory, into target/. */
+  private static void keepServiceLog(Path dataDir, String run) throws java.io.IOException {
+    Path kept =
+        Path.of("target", "reliability-logs", run.replaceAll("[^A-Za-z0-9-]", "_") + ".log");
+    java.nio.file.Files.createDirectories(kept.getParent());
+    java.nio.file.Files.copy(
+        dataDir.resolve("service.log"), kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    System.out.println("service log of the failed run: " + kept.toAbsolutePath());
+  }
+
+  /** Size of the H2 database files in the data directory (0 on PostgreSQL). */
+  static long databaseBytes(Path dataDir) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dataDir)) {
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".db"))
+          .mapToLong(f -> f.toFile().length())
+          .sum();
+    }
   }
 }

@@ -112,6 +112,14 @@ final class ProviderBook {
     }
   }
 
+  /** The bets and wins whose outcome the provider never learned, for the failure message. */
+  List<Object> uncertainItems() {
+    List<Object> items = new java.util.ArrayList<>();
+    bets.values().stream().filter(b -> b.state() == BetState.UNCERTAIN).forEach(items::add);
+    wins.values().stream().filter(w -> w.state() == WinState.UNCERTAIN).forEach(items::add);
+    return items;
+  }
+
   long uncertain() {
     return bets.values().stream().filter(b -> b.state() == BetState.UNCERTAIN).count()
         + wins.values().stream().filter(w -> w.state() == WinState.UNCERTAIN).count();

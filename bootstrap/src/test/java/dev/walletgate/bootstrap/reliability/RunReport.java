@@ -34,7 +34,9 @@ final class RunReport {
         discrepancies);
     assertThat(audit.discrepancies()).as("book against ledger").isEmpty();
     assertThat(book.retransmissionMismatches()).as("retransmissions").isEmpty();
-    assertThat(book.uncertain()).as("outcomes still unknown after the settle-up").isZero();
+    assertThat(book.uncertain())
+        .as("outcomes still unknown after the settle-up: %s", book.uncertainItems())
+        .isZero();
     assertThat(audit.accounts()).isEqualTo(providers.playerIds().size());
     return audit;
   }

@@ -95,10 +95,15 @@ final class ServiceProcess implements AutoCloseable {
     }
   }
 
-  /** SIGKILL: no shutdown hook, no graceful stop, requests in flight are cut. */
+  /**
+   * SIGKILL: no shutdown hook, no graceful stop, requests in flight are cut. Returns once the JVM
+   * is gone, so that a restart never opens the database beside the killed process.
+   */
   void kill() throws InterruptedException {
     process.destroyForcibly();
-    process.waitFor(30, TimeUnit.SECONDS);
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the service JVM still runs 30 s after SIGKILL");
+    }
   }
 
   int starts() {

@@ -1,0 +1,100 @@
+package dev.walletgate.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * With WRITE_DELAY=0 (the service's default) H2 runs no background writer and so never compacts its
+ * file while open; the housekeeping does it instead. RETENTION_TIME=0 here only so that chunks may
+ * be rewritten at once rather than after H2's default 45 seconds.
+ */
+class H2HousekeepingTest {
+  private static final int ROWS = 2_000;
+  private static final int COMMITS = 20_000;
+
+  @TempDir Path dir;
+
+  @Test
+  void withHousekeeping_theFileStaysUnderHalfTheSizeItReachesWithout() throws Exception {
+    long without = churn("plain", false);
+    long with = churn("kept", true);
+    System.out.printf(
+        "H2 file after %d single-row commits: %d bytes without housekeeping, %d with%n",
+        COMMITS, without, with);
+    assertThat(with).isLessThan(without / 2);
+  }
+
+  @Test
+  void doesNothingForAnInMemoryDatabase() throws Exception {
+    try (HikariDataSource pool = pool("jdbc:h2:mem:hk;DB_CLOSE_DELAY=-1")) {
+      assertThat(H2Housekeeping.startIfEmbeddedH2File(pool, "jdbc:h2:mem:hk")).isNull();
+      try (Connection c = pool.getConnection()) {
+        assertThat(H2Housekeeping.store(c)).isNull();
+      }
+    }
+  }
+
+  @Test
+  void startsForTheServicesDefaultFileUrl_andStopsWhenClosed() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("service") + ";WRITE_DELAY=0;AUTO_SERVER=TRUE";
+    try (HikariDataSource pool = pool(url)) {
+      H2Housekeeping housekeeping = H2Housekeeping.startIfEmbeddedH2File(pool, url);
+      assertThat(housekeeping).isNotNull();
+      try (Connection c = pool.getConnection()) {
+        assertThat(H2Housekeeping.store(c)).isNotNull();
+      }
+      housekeeping.close();
+    }
+  }
+
+  /** Size of an H2 file after many small commits, with or without a housekeeping round each 50. */
+  private long churn(String name, boolean housekeeping) throws SQLException {
+    Path file = dir.resolve(name + ".mv.db");
+    String url = "jdbc:h2:file:" + dir.resolve(name) + ";WRITE_DELAY=0;RETENTION_TIME=0";
+    try (HikariDataSource pool = pool(url)) {
+      H2Housekeeping keeper = housekeeping ? H2Housekeeping.startIfEmbeddedH2File(pool, url) : null;
+      try (Connection c = pool.getConnection();
+          Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE t(id INT PRIMARY KEY, v VARCHAR(200))");
+        s.execute("INSERT INTO t SELECT x, REPEAT('x', 100) FROM SYSTEM_RANGE(1, " + ROWS + ")");
+        Random random = new Random(7);
+        try (PreparedStatement update = c.prepareStatement("UPDATE t SET v = ? WHERE id = ?")) {
+          for (int i = 0; i < COMMITS; i++) {
+            update.setString(1, Integer.toString(i).repeat(20));
+            update.setInt(2, 1 + random.nextInt(ROWS));
+            update.executeUpdate();
+            if (keeper != null && i % 50 == 0) {
+              keeper.runOnce();
+            }
+          }
+        }
+      }
+      long size = file.toFile().length();
+      if (keeper != null) {
+        keeper.close();
+      }
+      assertThat(Files.exists(file)).isTrue();
+      return size;
+    }
+  }
+
+  private static HikariDataSource pool(String url) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(url);
+    config.setUsername("sa");
+    config.setPassword("");
+    config.setMaximumPoolSize(2);
+    return new HikariDataSource(config);
+  }
+}
