@@ -30,7 +30,7 @@ final class ServiceProcess {
     command.add("-jar");
     command.add(jar.toString());
     command.add("serve");
-    command.addAll(List.of(HttpBench.serviceArgs(dataDir, port)));
+    command.addAll(List.of(HttpBench.serviceArgs(dataDir, port, http.poolSize())));
     Path log = dataDir.resolve("service.log");
     URI base = URI.create("http://127.0.0.1:" + port);
     HttpDriver probe = new HttpDriver(base, HttpBench.KYREN_PATH, HttpBench.OPERATOR_KEY);
