@@ -5,6 +5,10 @@ package dev.walletgate.bootstrap.bench;
  *
  * @param section in-process, http, process or preload
  * @param target baseline, jdbi, jpa, http or pgbench
+ * @param cpuMillisPerOperation the whole process's CPU time (every thread: clients, service,
+ *     database, JIT, GC) over the measured window, per operation; unlike operations/s it hardly
+ *     moves when other work shares the machine. NaN when it cannot be read, or when the work runs
+ *     in another process (the -Xmx256m point).
  */
 record Point(
     String section,
@@ -17,7 +21,8 @@ record Point(
     double opsPerSecond,
     double p50Millis,
     double p99Millis,
-    double p999Millis) {
+    double p999Millis,
+    double cpuMillisPerOperation) {
 
   String series() {
     return section + " " + database + " " + target;
