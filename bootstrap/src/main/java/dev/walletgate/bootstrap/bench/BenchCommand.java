@@ -88,13 +88,14 @@ public final class BenchCommand {
           report.points.add(p);
           out.printf(
               Locale.ROOT,
-              "  %-14s %-18s %-9s x%-3d %10.1f ops/s  p99 %8.3f ms  errors %d%n",
+              "  %-14s %-18s %-9s x%-3d %10.1f ops/s  p99 %8.3f ms  cpu %6.3f ms/op  errors %d%n",
               p.section(),
               p.database(),
               p.target(),
               p.clients(),
               p.opsPerSecond(),
               p.p99Millis(),
+              p.cpuMillisPerOperation(),
               p.errors());
         };
     if (options.runs("inprocess")) {

@@ -40,7 +40,9 @@ final class BenchDatabase implements AutoCloseable {
       case "h2file":
         {
           Path dir = Files.createTempDirectory("walletgate-bench-");
-          String url = "jdbc:h2:file:" + dir.resolve("bench") + ";LOCK_TIMEOUT=10000";
+          // The service's own default URL for its data folder (WRITE_DELAY=0, AUTO_SERVER=TRUE),
+          // so that the in-process point and the HTTP point run on the same database settings.
+          String url = HttpBench.config(dir, 0, poolSize).dbUrl();
           HikariDataSource pool = pool(url, "sa", null, poolSize);
           return new BenchDatabase(
               kind,

@@ -137,7 +137,7 @@ final class BenchReport {
     b.append(
         String.format(
             Locale.ROOT,
-            "%-14s %-18s %-9s %7s %10s %8s %9s %9s %9s %8s%n",
+            "%-14s %-18s %-9s %7s %10s %8s %9s %9s %9s %8s %10s%n",
             "section",
             "database",
             "target",
@@ -147,12 +147,13 @@ final class BenchReport {
             "p50 ms",
             "p99 ms",
             "p99.9 ms",
-            "errors"));
+            "errors",
+            "cpu ms/op"));
     for (Point p : points) {
       b.append(
           String.format(
               Locale.ROOT,
-              "%-14s %-18s %-9s %7d %10.1f %8d %9.3f %9.3f %9.3f %8d%n",
+              "%-14s %-18s %-9s %7d %10.1f %8d %9.3f %9.3f %9.3f %8d %10.3f%n",
               p.section(),
               p.database(),
               p.target(),
@@ -162,7 +163,8 @@ final class BenchReport {
               p.p50Millis(),
               p.p99Millis(),
               p.p999Millis(),
-              p.errors()));
+              p.errors(),
+              p.cpuMillisPerOperation()));
     }
     if (!pgbenchTps.isEmpty()) {
       b.append(System.lineSeparator()).append("pgbench tpcb-like tps:");

@@ -37,25 +37,31 @@ final class HttpBench {
       return;
     }
     Path dataDir = Files.createTempDirectory("walletgate-bench-http-");
-    try (WalletgateService service = WalletgateService.start(config(dataDir, 0))) {
+    try (WalletgateService service =
+        WalletgateService.start(config(dataDir, 0, options.poolSize()))) {
       measure(service.baseUri(), "h2file", KYREN_PATH, OPERATOR_KEY);
     } finally {
       BenchDatabase.deleteTree(dataDir);
     }
   }
 
-  static ServiceConfig config(Path dataDir, int port) {
-    return ServiceConfig.from(ConfigSources.read(serviceArgs(dataDir, port), Map.of()));
+  /** The service's pool size: the in-process points' (--pool). */
+  int poolSize() {
+    return options.poolSize();
   }
 
-  static String[] serviceArgs(Path dataDir, int port) {
+  static ServiceConfig config(Path dataDir, int port, int poolSize) {
+    return ServiceConfig.from(ConfigSources.read(serviceArgs(dataDir, port, poolSize), Map.of()));
+  }
+
+  static String[] serviceArgs(Path dataDir, int port, int poolSize) {
     return new String[] {
       "--port",
       Integer.toString(port),
       "--data-dir",
       dataDir.toString(),
       "--pool-size",
-      "16",
+      Integer.toString(poolSize),
       "--kyren-base-path",
       KYREN_PATH,
       "--luckymonaco-token",

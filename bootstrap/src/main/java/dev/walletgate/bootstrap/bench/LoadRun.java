@@ -1,5 +1,6 @@
 package dev.walletgate.bootstrap.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,9 +96,15 @@ final class LoadRun {
     window[0] = now + warmup.toNanos();
     window[1] = window[0] + duration.toNanos();
     go.countDown();
+    long untilWindow = window[0] - System.nanoTime();
+    if (untilWindow > 0) {
+      Thread.sleep(untilWindow / 1_000_000, (int) (untilWindow % 1_000_000));
+    }
+    long cpuFrom = processCpuNanos();
     for (Thread worker : workers) {
       worker.join();
     }
+    long cpuTo = processCpuNanos();
     for (Client client : made) {
       client.driver().close();
     }
@@ -125,6 +132,16 @@ final class LoadRun {
         ops / seconds,
         all.getValueAtPercentile(50) / 1000.0,
         all.getValueAtPercentile(99) / 1000.0,
-        all.getValueAtPercentile(99.9) / 1000.0);
+        all.getValueAtPercentile(99.9) / 1000.0,
+        cpuFrom < 0 || cpuTo < 0 || ops == 0 ? Double.NaN : (cpuTo - cpuFrom) / 1e6 / ops);
+  }
+
+  /** This process's CPU time so far (all threads), or -1 when the JVM does not tell. */
+  static long processCpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime();
+    }
+    return -1;
   }
 }

@@ -5,6 +5,12 @@ package dev.walletgate.bootstrap.bench;
  *
  * @param section in-process, http, process or preload
  * @param target baseline, jdbi, jpa, http or pgbench
+ * @param cpuMillisPerOperation the whole process's CPU time (every thread: clients, service,
+ *     database, JIT, GC) over the measured window, per operation: what an operation costs, next to
+ *     how many got done. It moves less than operations/s when other work shares the machine, but
+ *     JIT compilation and threads spinning on a contended lock still move it: compare it over
+ *     paired runs. NaN when it cannot be read, or when the work runs in another process (the
+ *     -Xmx256m point).
  */
 record Point(
     String section,
@@ -17,7 +23,8 @@ record Point(
     double opsPerSecond,
     double p50Millis,
     double p99Millis,
-    double p999Millis) {
+    double p999Millis,
+    double cpuMillisPerOperation) {
 
   String series() {
     return section + " " + database + " " + target;

@@ -53,6 +53,7 @@ class BenchCommandTest {
               + point.get("clients").asInt());
       assertThat(point.get("operations").asLong()).isPositive();
       assertThat(point.get("errors").asLong()).as(point.toString()).isZero();
+      assertThat(point.get("cpuMillisPerOperation").asDouble()).as(point.toString()).isPositive();
     }
     assertThat(measured)
         .containsExactly(

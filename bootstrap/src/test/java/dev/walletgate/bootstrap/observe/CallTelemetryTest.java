@@ -44,6 +44,45 @@ class CallTelemetryTest {
     assertThat(CallTelemetry.printable(null)).isEqualTo("-");
   }
 
+  @Test
+  void givenACallback_oneLineTellsIntegrationCallIdsOutcomeReplayAndTime() {
+    CallReport replayed =
+        new CallReport("kyren", "Bet", "req-1\nx", null, "SUCCESS", true, Duration.ofMillis(12));
+
+    assertThat(CallTelemetry.line(replayed))
+        .isEqualTo("kyren Bet request=req-1?x key=- outcome=SUCCESS (replay) 12ms");
+    assertThat(CallTelemetry.line(report("Result", "INSUFFICIENT_FUNDS")))
+        .isEqualTo("kyren Result request=req key=key outcome=INSUFFICIENT_FUNDS 3ms");
+  }
+
+  @Test
+  void givenManyCallbacks_eachMeterIsRegisteredOnce_andKeepsCounting() {
+    for (int i = 0; i < 50; i++) {
+      telemetry.observed(report("Bet", i % 2 == 0 ? "SUCCESS" : "INSUFFICIENT_FUNDS"));
+      telemetry.observed(report("Result", "SUCCESS"));
+    }
+
+    assertThat(registry.find("walletgate.callbacks").counters()).hasSize(3);
+    assertThat(registry.find("walletgate.callback.latency").timers()).hasSize(2);
+    assertThat(
+            registry
+                .get("walletgate.callbacks")
+                .tag("call", "Bet")
+                .tag("outcome", "INSUFFICIENT_FUNDS")
+                .counter()
+                .count())
+        .isEqualTo(25.0);
+    assertThat(registry.get("walletgate.callback.latency").tag("call", "Result").timer().count())
+        .isEqualTo(50);
+  }
+
+  @Test
+  void givenValuesWithoutControlCharacters_theyAreLoggedUnchanged_evenOutsideLatin1() {
+    assertThat(CallTelemetry.printable("r\u00e9f-\ud83c\udfb0-1"))
+        .isEqualTo("r\u00e9f-\ud83c\udfb0-1");
+    assertThat(CallTelemetry.printable("a\u0085b\u007fc\u0000")).isEqualTo("a?b?c?");
+  }
+
   private static CallReport report(String call, String outcome) {
     return new CallReport("kyren", call, "req", "key", outcome, false, Duration.ofMillis(3));
   }
