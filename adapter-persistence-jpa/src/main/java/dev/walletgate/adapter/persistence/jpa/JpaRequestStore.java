@@ -33,12 +33,14 @@ final class JpaRequestStore implements RequestStore {
           + " CAST(:subject AS VARCHAR)"
           + " WHERE NOT EXISTS (SELECT 1 FROM request_records"
           + " WHERE integration = :integration AND request_id = :id)";
-  // A bulk update: the claim above left no managed row to change.
+  // The claim above left no managed row to change. Native SQL, as Hibernate translates a JPQL
+  // update anew on every execution (a fifth of the adapter's CPU time in the benchmark on H2).
+  // Both statements name the one entity they touch, so Hibernate does not flush the whole
+  // session before each (it must for native SQL that could touch anything).
   private static final String COMPLETE =
-      "update RequestRecordEntity r set r.outcomeResult = :result,"
-          + " r.outcomeTransactionId = :transactionId, r.outcomeBalance = :balance,"
-          + " r.outcomeCurrency = :currency"
-          + " where r.id.integration = :integration and r.id.requestId = :id";
+      "UPDATE request_records SET outcome_result = :result,"
+          + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
+          + " outcome_currency = :currency WHERE integration = :integration AND request_id = :id";
 
   private final TransactionScope scope;
 
@@ -64,7 +66,8 @@ final class JpaRequestStore implements RequestStore {
             scope
                     .entityManager()
                     .unwrap(Session.class)
-                    .createNativeMutationQuery(CLAIM)
+                    .createNativeQuery(CLAIM)
+                    .addSynchronizedEntityClass(RequestRecordEntity.class)
                     .setParameter("integration", pending.integration().value())
                     .setParameter("id", pending.requestId().value())
                     .setParameter("operation", pending.operation())
@@ -91,11 +94,13 @@ final class JpaRequestStore implements RequestStore {
             () ->
                 scope
                     .entityManager()
-                    .createQuery(COMPLETE)
-                    .setParameter("result", outcome.result())
-                    .setParameter("transactionId", outcome.transactionId())
-                    .setParameter("balance", outcome.balance())
-                    .setParameter("currency", outcome.currency())
+                    .unwrap(Session.class)
+                    .createNativeQuery(COMPLETE)
+                    .addSynchronizedEntityClass(RequestRecordEntity.class)
+                    .setParameter("result", outcome.result(), String.class)
+                    .setParameter("transactionId", outcome.transactionId(), String.class)
+                    .setParameter("balance", outcome.balance(), BigDecimal.class)
+                    .setParameter("currency", outcome.currency(), String.class)
                     .setParameter("integration", integration.value())
                     .setParameter("id", requestId.value())
                     .executeUpdate());
