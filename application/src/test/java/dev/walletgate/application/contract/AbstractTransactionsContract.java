@@ -37,6 +37,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -254,10 +256,11 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
   }
 
   /**
-   * A first transaction claims a request id and holds it open while a second claims the same id;
-   * the first then commits or rolls back. Returns what the second claim answered or threw.
+   * A first transaction does its claim and holds the transaction open while a second one does its
+   * own; the first then commits or rolls back. Returns what the second claim answered or threw.
    */
-  private Future<Object> raceForRequestAgainstFirstClaim(boolean firstRollsBack) throws Exception {
+  private Future<Object> raceAgainstOpenClaim(
+      Consumer<Stores> firstClaim, Function<Stores, Object> secondClaim, boolean firstRollsBack) {
     CountDownLatch claimed = new CountDownLatch(1);
     CountDownLatch secondDone = new CountDownLatch(1);
     Future<Object> second =
@@ -265,9 +268,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
             () -> {
               claimed.await();
               try {
-                return inTx(
-                    (Stores s) ->
-                        s.requests().claim(pending(KYREN, "req-1", "second", T0, "bet-2")));
+                return inTx(secondClaim);
               } catch (RuntimeException e) {
                 return e;
               } finally {
@@ -279,68 +280,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
             () ->
                 doInTx(
                     s -> {
-                      assertThat(s.requests().claim(pending(KYREN, "req-1", "first", T0, "bet-1")))
-                          .isTrue();
-                      claimed.countDown();
-                      assertThat(awaitQuietly(secondDone, 300)).isFalse();
-                      if (firstRollsBack) {
-                        throw new IllegalStateException("roll back");
-                      }
-                    }));
-    if (firstRollsBack) {
-      assertThat(first).isInstanceOf(IllegalStateException.class);
-    } else {
-      assertThat(first).isNull();
-    }
-    return second;
-  }
-
-  @Test
-  void C7_givenKeyClaimedByOpenTransaction_concurrentClaim_conflictsOnceItCommits()
-      throws Exception {
-    Future<Throwable> second = raceForKeyAgainstFirstClaim(false);
-
-    assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(RetryableConflictException.class);
-    assertThat(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow().state())
-        .isEqualTo(BetState.VOIDED);
-  }
-
-  @Test
-  void C7_givenKeyClaimedByOpenTransaction_concurrentClaim_succeedsIfItRollsBack()
-      throws Exception {
-    Future<Throwable> second = raceForKeyAgainstFirstClaim(true);
-
-    assertThat(second.get(30, TimeUnit.SECONDS)).isNull();
-    Bet stored = inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow();
-    assertThat(stored.state()).isEqualTo(BetState.OPEN);
-  }
-
-  /**
-   * A first transaction voids the key and holds it open while a second tries to book a bet with it;
-   * the first then commits or rolls back. Returns what the second one threw (null if nothing).
-   */
-  private Future<Throwable> raceForKeyAgainstFirstClaim(boolean firstRollsBack) throws Exception {
-    CountDownLatch claimed = new CountDownLatch(1);
-    CountDownLatch secondDone = new CountDownLatch(1);
-    Future<Throwable> second =
-        pool.submit(
-            () -> {
-              claimed.await();
-              try {
-                doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0)));
-                return null;
-              } catch (RuntimeException e) {
-                return e;
-              } finally {
-                secondDone.countDown();
-              }
-            });
-    Throwable first =
-        catchThrowable(
-            () ->
-                doInTx(
-                    s -> {
-                      s.bets().insert(voidOf(KYREN, "bet-1", T0));
+                      firstClaim.accept(s);
                       claimed.countDown();
                       // The second claim must wait for this transaction, not overtake it.
                       assertThat(awaitQuietly(secondDone, 300)).isFalse();
@@ -354,6 +294,47 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
       assertThat(first).isNull();
     }
     return second;
+  }
+
+  private Future<Object> raceForRequestAgainstFirstClaim(boolean firstRollsBack) {
+    return raceAgainstOpenClaim(
+        s -> assertThat(s.requests().claim(pending(KYREN, "req-1", "first", T0, "bet-1"))).isTrue(),
+        s -> s.requests().claim(pending(KYREN, "req-1", "second", T0, "bet-2")),
+        firstRollsBack);
+  }
+
+  @Test
+  void C7_givenKeyClaimedByOpenTransaction_concurrentClaim_conflictsOnceItCommits()
+      throws Exception {
+    Future<Object> second = raceForKeyAgainstFirstClaim(false);
+
+    assertThat(second.get(30, TimeUnit.SECONDS)).isInstanceOf(RetryableConflictException.class);
+    assertThat(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow().state())
+        .isEqualTo(BetState.VOIDED);
+  }
+
+  @Test
+  void C7_givenKeyClaimedByOpenTransaction_concurrentClaim_succeedsIfItRollsBack()
+      throws Exception {
+    Future<Object> second = raceForKeyAgainstFirstClaim(true);
+
+    assertThat(second.get(30, TimeUnit.SECONDS)).isNull();
+    Bet stored = inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow();
+    assertThat(stored.state()).isEqualTo(BetState.OPEN);
+  }
+
+  /**
+   * A first transaction voids the key and holds it open while a second tries to book a bet with it;
+   * the first then commits or rolls back. Returns what the second one threw (null if nothing).
+   */
+  private Future<Object> raceForKeyAgainstFirstClaim(boolean firstRollsBack) {
+    return raceAgainstOpenClaim(
+        s -> s.bets().insert(voidOf(KYREN, "bet-1", T0)),
+        s -> {
+          s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0));
+          return null;
+        },
+        firstRollsBack);
   }
 
   private static boolean awaitQuietly(CountDownLatch latch, long millis) {
