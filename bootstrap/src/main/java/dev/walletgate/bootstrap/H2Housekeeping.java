@@ -28,6 +28,12 @@ import org.slf4j.LoggerFactory;
  * pages are written by the next commit like any other change; when a commit becomes durable does
  * not change.
  *
+ * <p>A round takes its turn on the file ({@link SingleWriterDataSource}) like any transaction, so
+ * no transaction of the service is writing while it compacts: H2 2.3.232 can keep part of a
+ * transaction cut off by a crash if the file was compacted while that transaction wrote. For the
+ * same reason it does not compact while a command beside the service (AUTO_SERVER) is connected, or
+ * while any other session has uncommitted changes.
+ *
  * <p>It only acts when the pool's connections are embedded H2 sessions (this process owns the
  * database file); for PostgreSQL, H2 in memory or a client of an H2 server it does nothing.
  */
@@ -49,7 +55,7 @@ final class H2Housekeeping implements AutoCloseable {
 
   /** Starts the housekeeping if the data source is an embedded H2 file database, else null. */
   static H2Housekeeping startIfEmbeddedH2File(DataSource dataSource, String jdbcUrl) {
-    if (!jdbcUrl.startsWith("jdbc:h2:") || jdbcUrl.startsWith("jdbc:h2:mem:")) {
+    if (!SingleWriterDataSource.isEmbeddedH2File(jdbcUrl)) {
       return null;
     }
     ScheduledExecutorService timer =
@@ -76,7 +82,8 @@ final class H2Housekeeping implements AutoCloseable {
       if (store == null) {
         return false;
       }
-      boolean rewritten = store.compact(targetFillRate(c), REWRITE_BYTES_PER_ROUND);
+      boolean rewritten =
+          noOtherWriter(c) && store.compact(targetFillRate(c), REWRITE_BYTES_PER_ROUND);
       store.sync();
       return rewritten;
     } catch (SQLException | RuntimeException e) {
@@ -101,11 +108,28 @@ final class H2Housekeeping implements AutoCloseable {
     return store.getFileStore() == null || store.isReadOnly() ? null : store;
   }
 
+  /**
+   * Whether no other session may be writing: none is connected from another process (a command
+   * beside the service, through AUTO_SERVER, which does not take turns here) and none has
+   * uncommitted changes.
+   */
+  static boolean noOtherWriter(Connection c) throws SQLException {
+    SessionLocal own = session(c);
+    for (SessionLocal other : own.getDatabase().getSessions(false)) {
+      if (other != own
+          && (other.getNetworkConnectionInfo() != null || other.hasPendingTransaction())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static SessionLocal session(Connection c) throws SQLException {
+    return (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
+  }
+
   private static int targetFillRate(Connection c) throws SQLException {
-    return ((SessionLocal) c.unwrap(JdbcConnection.class).getSession())
-        .getDatabase()
-        .getSettings()
-        .autoCompactFillRate;
+    return session(c).getDatabase().getSettings().autoCompactFillRate;
   }
 
   /** Lets a round in progress finish: interrupting H2 in file I/O would close its file. */

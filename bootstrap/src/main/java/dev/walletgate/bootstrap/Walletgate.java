@@ -35,10 +35,11 @@ public final class Walletgate implements AutoCloseable {
   private final LuckyMonacoWalletHandler luckyMonaco;
 
   private Walletgate(Builder b) {
+    DataSource dataSource = SingleWriterDataSource.ifEmbeddedH2File(b.dataSource);
     this.storage =
         switch (b.persistence) {
-          case JDBI -> new JdbiPersistence(b.dataSource);
-          case JPA -> new JpaPersistence(b.dataSource);
+          case JDBI -> new JdbiPersistence(dataSource);
+          case JPA -> new JpaPersistence(dataSource);
         };
     if (b.migrate) {
       migrate(storage);

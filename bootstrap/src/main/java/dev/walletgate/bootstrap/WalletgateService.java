@@ -15,6 +15,7 @@ import dev.walletgate.bootstrap.operator.OperatorApi;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
+import javax.sql.DataSource;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -60,9 +61,11 @@ public final class WalletgateService implements AutoCloseable {
     HikariDataSource dataSource = pool(config, registry);
     H2Housekeeping housekeeping = null;
     try {
+      // Walletgate and the housekeeping take turns on an embedded H2 file.
+      DataSource storage = SingleWriterDataSource.ifEmbeddedH2File(dataSource);
       Walletgate walletgate =
           Walletgate.builder()
-              .dataSource(dataSource)
+              .dataSource(storage)
               .persistence(config.persistence())
               .settings(config.walletSettings())
               .kyren(
@@ -107,7 +110,7 @@ public final class WalletgateService implements AutoCloseable {
       server.setHandler(graceful);
       server.setStopTimeout(STOP_TIMEOUT_MILLIS);
       server.start();
-      housekeeping = H2Housekeeping.startIfEmbeddedH2File(dataSource, config.dbUrl());
+      housekeeping = H2Housekeeping.startIfEmbeddedH2File(storage, config.dbUrl());
       return new WalletgateService(dataSource, housekeeping, walletgate, server, connector);
     } catch (Exception | Error e) {
       if (housekeeping != null) {

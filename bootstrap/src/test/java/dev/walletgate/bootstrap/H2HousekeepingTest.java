@@ -7,10 +7,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
+import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,26 +60,57 @@ class H2HousekeepingTest {
     }
   }
 
+  @Test
+  void compactsNothingWhileAnotherSessionHasUncommittedChanges() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("shared") + ";WRITE_DELAY=0;RETENTION_TIME=0";
+    try (HikariDataSource pool = pool(url)) {
+      H2Housekeeping keeper = H2Housekeeping.startIfEmbeddedH2File(pool, url);
+      keeper.close(); // only the rounds this test runs
+      fragment(pool);
+      try (Connection beside = DriverManager.getConnection(url, "sa", "");
+          Statement s = beside.createStatement()) {
+        beside.setAutoCommit(false);
+        s.executeUpdate("UPDATE t SET v = 'beside' WHERE id = 1");
+        assertThat(keeper.runOnce()).isFalse();
+        beside.rollback();
+      }
+      assertThat(keeper.runOnce()).isTrue();
+    }
+  }
+
+  @Test
+  void compactsNothingWhileAnotherProcessIsConnectedThroughTheServer() throws Exception {
+    Path file = dir.resolve("served");
+    String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;RETENTION_TIME=0";
+    try (HikariDataSource pool = pool(url)) {
+      H2Housekeeping keeper = H2Housekeeping.startIfEmbeddedH2File(pool, url);
+      keeper.close();
+      fragment(pool);
+      Server server = Server.createTcpServer("-tcpPort", "0", "-ifExists").start();
+      try (Connection remote =
+          DriverManager.getConnection(
+              "jdbc:h2:tcp://localhost:" + server.getPort() + "/" + file, "sa", "")) {
+        assertThat(remote.isValid(1)).isTrue();
+        assertThat(keeper.runOnce()).isFalse();
+      } finally {
+        server.stop();
+      }
+      assertThat(keeper.runOnce()).isTrue();
+    }
+  }
+
   /** Size of an H2 file after many small commits, with or without a housekeeping round each 50. */
   private long churn(String name, boolean housekeeping) throws SQLException {
     Path file = dir.resolve(name + ".mv.db");
     String url = "jdbc:h2:file:" + dir.resolve(name) + ";WRITE_DELAY=0;RETENTION_TIME=0";
     try (HikariDataSource pool = pool(url)) {
       H2Housekeeping keeper = housekeeping ? H2Housekeeping.startIfEmbeddedH2File(pool, url) : null;
-      try (Connection c = pool.getConnection();
-          Statement s = c.createStatement()) {
-        s.execute("CREATE TABLE t(id INT PRIMARY KEY, v VARCHAR(200))");
-        s.execute("INSERT INTO t SELECT x, REPEAT('x', 100) FROM SYSTEM_RANGE(1, " + ROWS + ")");
-        Random random = new Random(7);
-        try (PreparedStatement update = c.prepareStatement("UPDATE t SET v = ? WHERE id = ?")) {
-          for (int i = 0; i < COMMITS; i++) {
-            update.setString(1, Integer.toString(i).repeat(20));
-            update.setInt(2, 1 + random.nextInt(ROWS));
-            update.executeUpdate();
-            if (keeper != null && i % 50 == 0) {
-              keeper.runOnce();
-            }
-          }
+      Random random = new Random(7);
+      createTable(pool);
+      for (int i = 0; i < COMMITS; i += 50) {
+        update(pool, random, i, 50);
+        if (keeper != null) {
+          keeper.runOnce();
         }
       }
       long size = file.toFile().length();
@@ -86,6 +119,32 @@ class H2HousekeepingTest {
       }
       assertThat(Files.exists(file)).isTrue();
       return size;
+    }
+  }
+
+  private static void fragment(HikariDataSource pool) throws SQLException {
+    createTable(pool);
+    update(pool, new Random(11), 0, COMMITS / 4);
+  }
+
+  private static void createTable(HikariDataSource pool) throws SQLException {
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute("CREATE TABLE t(id INT PRIMARY KEY, v VARCHAR(200))");
+      s.execute("INSERT INTO t SELECT x, REPEAT('x', 100) FROM SYSTEM_RANGE(1, " + ROWS + ")");
+    }
+  }
+
+  /** Single-row commits on one connection, which goes back to the pool before the next round. */
+  private static void update(HikariDataSource pool, Random random, int first, int count)
+      throws SQLException {
+    try (Connection c = pool.getConnection();
+        PreparedStatement update = c.prepareStatement("UPDATE t SET v = ? WHERE id = ?")) {
+      for (int i = first; i < first + count; i++) {
+        update.setString(1, Integer.toString(i).repeat(20));
+        update.setInt(2, 1 + random.nextInt(ROWS));
+        update.executeUpdate();
+      }
     }
   }
 
