@@ -6,6 +6,8 @@ import dev.walletgate.application.port.in.LedgerVerification;
 import dev.walletgate.bootstrap.config.ServiceConfig;
 import dev.walletgate.bootstrap.operator.ReconciliationReport;
 import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -69,11 +71,35 @@ final class Cli {
   }
 
   int purge() {
-    try (HikariDataSource pool = WalletgateService.pool(config, null);
-        Walletgate walletgate = open(pool)) {
+    try (HikariDataSource pool = WalletgateService.pool(config, null)) {
+      if (servedByAnotherProcess(pool)) {
+        err.println(
+            "purge: a running service owns this H2 file; stop it first (a second process writing"
+                + " beside it does not take turns, and a crash could keep part of a transaction)");
+        return 1;
+      }
+      return purge(pool);
+    } catch (SQLException e) {
+      err.println("purge: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private int purge(HikariDataSource pool) {
+    try (Walletgate walletgate = open(pool)) {
       int purged = walletgate.services().housekeeping().purgeExpiredRequests();
       out.println("purged " + purged + " request records older than " + config.requestRetention());
       return 0;
+    }
+  }
+
+  /** Whether the embedded H2 file is open in another process and reached through AUTO_SERVER. */
+  private boolean servedByAnotherProcess(HikariDataSource pool) throws SQLException {
+    if (!SingleWriterDataSource.isEmbeddedH2File(config.dbUrl())) {
+      return false;
+    }
+    try (Connection c = pool.getConnection()) {
+      return H2Housekeeping.store(c) == null;
     }
   }
 

@@ -28,11 +28,10 @@ import org.slf4j.LoggerFactory;
  * pages are written by the next commit like any other change; when a commit becomes durable does
  * not change.
  *
- * <p>A round takes its turn on the file ({@link SingleWriterDataSource}) like any transaction, so
- * no transaction of the service is writing while it compacts: H2 2.3.232 can keep part of a
- * transaction cut off by a crash if the file was compacted while that transaction wrote. For the
- * same reason it does not compact while a command beside the service (AUTO_SERVER) is connected, or
- * while any other session has uncommitted changes.
+ * <p>A round takes its turn on the file ({@link SingleWriterDataSource}) like any transaction: a
+ * chunk written while another transaction commits can keep that transaction in part after a crash.
+ * For the same reason it does not compact while a command beside the service (AUTO_SERVER) is
+ * connected, or while any other session has uncommitted changes.
  *
  * <p>It only acts when the pool's connections are embedded H2 sessions (this process owns the
  * database file); for PostgreSQL, H2 in memory or a client of an H2 server it does nothing.

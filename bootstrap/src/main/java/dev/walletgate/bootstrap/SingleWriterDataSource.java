@@ -16,14 +16,17 @@ import javax.sql.DataSource;
 /**
  * A DataSource over an embedded H2 file that lends its connections to one thread at a time.
  *
- * <p>H2 2.3.232 can keep part of a transaction that a crash cut off if the file was compacted while
- * that transaction was writing: after a restart some of its rows are there and others are not, and
- * the request record may even be visible to one session and not to another. Seen in 1 of about 11
- * SIGKILLs of 8 writing threads with a compaction every second; never seen with one writer at a
- * time (README, Reliability). So every user of the file, transactions and the housekeeping's
- * compaction ({@link H2Housekeeping}) alike, takes its turn here. The thread whose turn it is may
- * hold several connections (Flyway opens two to migrate); the turn ends when it has closed them
- * all.
+ * <p>H2 2.3.232 writes a chunk by taking each map's latest state in turn, with no snapshot across
+ * maps, and with {@code WRITE_DELAY=0} every commit writes one. A chunk written while another
+ * connection's transaction was committing can hold that transaction's undo log already cleared but
+ * some of its rows not yet committed; if the process dies before the next chunk, H2 reopens the
+ * file with those rows left over, invisible to most sessions and visible to one that reuses the
+ * transaction id. The service lost an answered win that way, in 1 of 5 large SIGKILL runs (README,
+ * Reliability). With one thread at a time, each commit writes its chunk before the next transaction
+ * starts, and the housekeeping's compaction ({@link H2Housekeeping}) takes its turn like a
+ * transaction, so no chunk is ever written while another transaction is under way. The thread whose
+ * turn it is may hold several connections (Flyway opens two to migrate); the turn ends when it has
+ * closed them all.
  */
 final class SingleWriterDataSource implements DataSource {
   /** How long a thread waits for its turn, as long as the service's pool waits for a connection. */
