@@ -128,20 +128,28 @@ final class SingleWriterDataSource implements DataSource {
             Connection.class.getClassLoader(),
             new Class<?>[] {Connection.class},
             (proxy, method, args) -> {
-              if (method.getName().equals("close") && method.getParameterCount() == 0) {
-                if (closed.compareAndSet(false, true)) {
+              switch (method.getName()) {
+                case "equals":
+                  return proxy == args[0];
+                case "hashCode":
+                  return System.identityHashCode(proxy);
+                case "close", "abort":
+                  // Both end the connection's use; the turn ends once, whichever comes first.
                   try {
-                    connection.close();
+                    return method.invoke(connection, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
                   } finally {
-                    endTurn();
+                    if (closed.compareAndSet(false, true)) {
+                      endTurn();
+                    }
                   }
-                }
-                return null;
-              }
-              try {
-                return method.invoke(connection, args);
-              } catch (InvocationTargetException e) {
-                throw e.getCause();
+                default:
+                  try {
+                    return method.invoke(connection, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
               }
             });
   }

@@ -12,9 +12,11 @@ import dev.walletgate.domain.model.PlayerId;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -83,6 +85,23 @@ class SingleWriterDataSourceTest {
           .isInstanceOf(TimeoutException.class);
       outer.close();
       assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+    }
+  }
+
+  @Test
+  void anAbortedConnection_endsTheTurnToo_andAConnectionEqualsOnlyItself() throws Exception {
+    try (HikariDataSource pool = pool(fileUrl("abort"), 4)) {
+      DataSource gate = SingleWriterDataSource.ifEmbeddedH2File(pool);
+      Connection first = gate.getConnection();
+      assertThat(first).isEqualTo(first).hasSameHashCodeAs(first);
+      assertThat(Set.of(first)).contains(first);
+      try {
+        first.abort(Runnable::run);
+      } catch (SQLException unsupported) {
+        // the driver may not abort; the turn ends all the same
+      }
+      assertThat(other.submit(() -> openAndClose(gate)).get(5, TimeUnit.SECONDS)).isTrue();
+      first.close();
     }
   }
 
