@@ -3,8 +3,10 @@ package dev.walletgate.bootstrap;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class H2FileCrashTest {
   private static final int KILLS = Integer.getInteger("walletgate.h2crash.kills", 40);
   private static final boolean UNGATED = Boolean.getBoolean("walletgate.h2crash.ungated");
+  private static final int FRESH_FILE_EVERY = 10;
 
   @TempDir Path dataDir;
 
@@ -40,8 +44,10 @@ class H2FileCrashTest {
     Random random = new Random();
     String url = H2CrashWorkload.config(dataDir).dbUrl();
     List<String> partial = new ArrayList<>();
-    long committed = 0;
-    for (int kill = 1; kill <= KILLS && partial.isEmpty(); kill++) {
+    long committedInEarlierFiles = 0;
+    long committedInThisFile = 0;
+    int kills = 0;
+    while (kills < KILLS && partial.isEmpty()) {
       Process child = start();
       try {
         Thread.sleep(1_000 + random.nextInt(3_000));
@@ -49,17 +55,33 @@ class H2FileCrashTest {
         child.destroyForcibly();
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
       }
+      kills++;
       Found found = inspect(url);
-      committed = found.committed;
+      System.out.printf("kill %d: %s%n", kills, found);
+      committedInThisFile = found.committed;
       if (found.partial() > 0) {
-        partial.add("kill " + kill + ": " + found);
+        partial.add("kill " + kills + ": " + found);
+      } else if (kills % FRESH_FILE_EVERY == 0) {
+        // The checks read every row after each kill; a fresh file keeps them quick.
+        committedInEarlierFiles += committedInThisFile;
+        committedInThisFile = 0;
+        deleteFiles(dataDir);
       }
     }
+    long committed = committedInEarlierFiles + committedInThisFile;
     System.out.printf(
         "H2 file crash run (%s): %d kills, %d transactions committed, partial: %s%n",
-        UNGATED ? "ungated" : "one thread at a time", KILLS, committed, partial);
+        UNGATED ? "ungated" : "one thread at a time", kills, committed, partial);
     assertThat(committed).isPositive();
     assertThat(partial).isEmpty();
+  }
+
+  private static void deleteFiles(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path file : files.toList()) {
+        Files.delete(file);
+      }
+    }
   }
 
   private Process start() throws Exception {
