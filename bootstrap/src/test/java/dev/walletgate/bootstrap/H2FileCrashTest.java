@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The embedded H2 file keeps whole transactions across SIGKILLs: a child JVM with the service's
  * pool, turns and housekeeping ({@link H2CrashWorkload}) writes callback-shaped transactions and is
  * killed at random moments; after each kill the file is reopened and no transaction may be there in
- * part. Before the turns, H2 2.3.232 kept a partial transaction after about 1 kill in 11 here.
+ * part. Without the turns, H2 2.3.232 kept part of a transaction after the 68th kill of one run
+ * here (see {@link SingleWriterDataSource} for why); with them, none in 100 kills.
  *
  * <p>{@code -Dwalletgate.h2crash.ungated=true} runs the same without the turns, to watch H2's fault
  * (expected to fail); {@code -Dwalletgate.h2crash.kills=N} sets the number of kills.
