@@ -46,12 +46,8 @@ class SingleWriterDataSourceTest {
       DataSource gate = SingleWriterDataSource.ifEmbeddedH2File(pool);
       assertThat(gate).isInstanceOf(SingleWriterDataSource.class);
       Connection first = gate.getConnection();
-      Future<Boolean> second = other.submit(() -> openAndClose(gate));
 
-      assertThatThrownBy(() -> second.get(300, TimeUnit.MILLISECONDS))
-          .isInstanceOf(TimeoutException.class);
-      first.close();
-      assertThat(second.get(5, TimeUnit.SECONDS)).isTrue();
+      assertAnotherThreadWaitsUntil(gate, first::close);
     }
   }
 
@@ -62,12 +58,8 @@ class SingleWriterDataSourceTest {
       Connection outer = gate.getConnection();
       Connection inner = gate.getConnection(); // as Flyway does to migrate
       inner.close();
-      Future<Boolean> waiting = other.submit(() -> openAndClose(gate));
-      assertThatThrownBy(() -> waiting.get(300, TimeUnit.MILLISECONDS))
-          .isInstanceOf(TimeoutException.class);
 
-      outer.close();
-      assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+      assertAnotherThreadWaitsUntil(gate, outer::close);
     }
   }
 
@@ -80,11 +72,8 @@ class SingleWriterDataSourceTest {
       inner.close();
       inner.close();
       assertThat(inner.isClosed()).isTrue();
-      Future<Boolean> waiting = other.submit(() -> openAndClose(gate));
-      assertThatThrownBy(() -> waiting.get(300, TimeUnit.MILLISECONDS))
-          .isInstanceOf(TimeoutException.class);
-      outer.close();
-      assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+
+      assertAnotherThreadWaitsUntil(gate, outer::close);
     }
   }
 
@@ -183,6 +172,20 @@ class SingleWriterDataSourceTest {
     assertThat(SingleWriterDataSource.isEmbeddedH2File("jdbc:h2:tcp://db:9092/w")).isFalse();
     assertThat(SingleWriterDataSource.isEmbeddedH2File("jdbc:h2:ssl://db:9092/w")).isFalse();
     assertThat(SingleWriterDataSource.isEmbeddedH2File("jdbc:postgresql://db/w")).isFalse();
+  }
+
+  /** Another thread asks for a connection: it waits until {@code release} runs, then gets one. */
+  private void assertAnotherThreadWaitsUntil(DataSource gate, Release release) throws Exception {
+    Future<Boolean> waiting = other.submit(() -> openAndClose(gate));
+    assertThatThrownBy(() -> waiting.get(300, TimeUnit.MILLISECONDS))
+        .isInstanceOf(TimeoutException.class);
+    release.run();
+    assertThat(waiting.get(5, TimeUnit.SECONDS)).isTrue();
+  }
+
+  /** What ends the turn: a close that may throw. */
+  private interface Release {
+    void run() throws SQLException;
   }
 
   private String fileUrl(String name) {
