@@ -61,7 +61,7 @@ class H2HousekeepingTest {
   }
 
   @Test
-  void compactsNothingWhileAnotherSessionHasUncommittedChanges() throws Exception {
+  void F1_compactsNothingWhileAnotherSessionHasUncommittedChanges() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("shared") + ";WRITE_DELAY=0;RETENTION_TIME=0";
     try (HikariDataSource pool = pool(url)) {
       H2Housekeeping keeper = H2Housekeeping.startIfEmbeddedH2File(pool, url);
@@ -79,7 +79,7 @@ class H2HousekeepingTest {
   }
 
   @Test
-  void compactsNothingWhileAnotherProcessIsConnectedThroughTheServer() throws Exception {
+  void F1_compactsNothingWhileAnotherProcessIsConnectedThroughTheServer() throws Exception {
     Path file = dir.resolve("served");
     String url = "jdbc:h2:file:" + file + ";WRITE_DELAY=0;RETENTION_TIME=0";
     try (HikariDataSource pool = pool(url)) {

@@ -41,7 +41,7 @@ class SingleWriterDataSourceTest {
   }
 
   @Test
-  void givenAnEmbeddedH2File_anotherThreadWaitsUntilTheConnectionIsClosed() throws Exception {
+  void F1_givenAnEmbeddedH2File_anotherThreadWaitsUntilTheConnectionIsClosed() throws Exception {
     try (HikariDataSource pool = pool(fileUrl("wait"), 4)) {
       DataSource gate = SingleWriterDataSource.ifEmbeddedH2File(pool);
       assertThat(gate).isInstanceOf(SingleWriterDataSource.class);
@@ -95,7 +95,7 @@ class SingleWriterDataSourceTest {
   }
 
   @Test
-  void aThreadNotGivenItsTurnInTime_getsATransientConnectionFault() throws Exception {
+  void F1_aThreadNotGivenItsTurnInTime_getsATransientConnectionFault() throws Exception {
     try (HikariDataSource pool = pool(fileUrl("late"), 4)) {
       DataSource gate = new SingleWriterDataSource(pool, 200);
       try (Connection held = gate.getConnection()) {

@@ -20,7 +20,8 @@ class CommandsBesideTheServiceTest {
   @TempDir Path dataDir;
 
   @Test
-  void besideARunningService_verifyLedgerWorks_andPurgeIsRefusedWithTheReason() throws Exception {
+  void F1_besideARunningService_verifyLedgerWorks_andPurgeIsRefusedWithTheReason()
+      throws Exception {
     TestStorage storage = TestStorage.h2File(dataDir, Persistence.JDBI);
     List<String> flags = storage.flags(dataDir, ServiceSecrets.DEFAULT, 4);
     try (ServiceProcess service = new ServiceProcess(flags, dataDir.resolve("service.log"))) {
