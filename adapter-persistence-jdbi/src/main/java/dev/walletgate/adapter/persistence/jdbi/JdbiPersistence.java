@@ -1,7 +1,7 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
+import dev.walletgate.application.port.out.Storage;
 import dev.walletgate.application.port.out.Stores;
-import dev.walletgate.application.port.out.Transactions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Objects;
@@ -19,7 +19,7 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * Persistence adapter on Jdbi 3: every out-port of the application over one {@link DataSource}
  * (HikariCP in production), H2 or PostgreSQL, each use case in one READ COMMITTED transaction.
  */
-public final class JdbiPersistence implements Transactions {
+public final class JdbiPersistence implements Storage {
   /** Where this adapter's Flyway migrations live (byte-identical to the JPA adapter's). */
   public static final String MIGRATIONS = "classpath:db/walletgate/jdbi";
 

@@ -1,8 +1,8 @@
 package dev.walletgate.adapter.persistence.jpa;
 
+import dev.walletgate.application.port.out.Storage;
 import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.port.out.Stores;
-import dev.walletgate.application.port.out.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -22,7 +22,7 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
  * each {@link #inTransaction} call one entity manager and one READ COMMITTED transaction over the
  * given DataSource. The mapping is validated against the Flyway schema, never generated.
  */
-public final class JpaPersistence implements Transactions, AutoCloseable {
+public final class JpaPersistence implements Storage {
   /** Where this adapter's migrations live; byte-identical to the Jdbi adapter's. */
   public static final String MIGRATIONS = "classpath:db/walletgate/jpa";
 

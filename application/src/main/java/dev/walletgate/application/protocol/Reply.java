@@ -1,0 +1,33 @@
+package dev.walletgate.application.protocol;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The answer a {@link ProtocolEndpoint} gives, for the server to write back as it is.
+ *
+ * @param status the HTTP status
+ * @param contentType the body's media type, or null when there is no body
+ * @param body the body bytes; empty when there is none
+ */
+public record Reply(int status, String contentType, byte[] body) {
+  public static final String JSON = "application/json";
+
+  public Reply {
+    body = body == null ? new byte[0] : body;
+  }
+
+  /** A status with no body. */
+  public static Reply empty(int status) {
+    return new Reply(status, null, new byte[0]);
+  }
+
+  /** A status with a JSON body. */
+  public static Reply json(int status, byte[] body) {
+    return new Reply(status, JSON, body);
+  }
+
+  /** The body as UTF-8 text (for logs and tests). */
+  public String bodyText() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+}
