@@ -33,16 +33,7 @@ public final class Walletgate implements AutoCloseable {
       storage.migrate();
     }
     this.services = new WalletServices(storage, b.settings, b.observer);
-    this.providerUseCases =
-        new ProviderUseCases(
-            services.providerSessions(),
-            services.providerSessions(),
-            services.bets(),
-            services.wins(),
-            services.rounds(),
-            services.providerSessions(),
-            services.cancels(),
-            services.cancels());
+    this.providerUseCases = services.providerUseCases();
   }
 
   /** Starts a composition over a storage adapter (Jdbi or JPA) on the platform's DataSource. */

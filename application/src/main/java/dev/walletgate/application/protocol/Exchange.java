@@ -3,7 +3,6 @@ package dev.walletgate.application.protocol;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -11,8 +10,8 @@ import java.util.TreeMap;
  * One HTTP request as any server hands it to a {@link ProtocolEndpoint}, whatever the server:
  * nothing in it is trusted.
  *
- * @param method the request method, e.g. {@code POST}
- * @param path the raw (undecoded) request path
+ * @param method the request method, e.g. {@code POST} (an endpoint copes with null)
+ * @param path the raw (undecoded) request path (an endpoint copes with null)
  * @param rawQuery the undecoded query string without {@code ?}, or null
  * @param headers the request headers; names are matched without regard to case
  * @param body the request body, empty when there is none (a server may stop reading one byte past
@@ -27,8 +26,6 @@ public record Exchange(
     byte[] body,
     String remoteAddress) {
   public Exchange {
-    Objects.requireNonNull(method, "method");
-    Objects.requireNonNull(path, "path");
     TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     if (headers != null) {
       headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));

@@ -26,6 +26,11 @@ public record Reply(int status, String contentType, byte[] body) {
     return new Reply(status, JSON, body);
   }
 
+  /** A status with a text body in UTF-8. */
+  public static Reply text(int status, String contentType, String body) {
+    return new Reply(status, contentType, body.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** The body as UTF-8 text (for logs and tests). */
   public String bodyText() {
     return new String(body, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package dev.walletgate.application.service;
 
+import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.Transactions;
 import java.util.Objects;
@@ -39,6 +40,12 @@ public final class WalletServices {
     this.housekeeping = new HousekeepingService(context);
     this.queries = new QueryService(context);
     this.reconciliation = new ReconciliationService(context);
+  }
+
+  /** The use cases a provider protocol adapter calls. */
+  public ProviderUseCases providerUseCases() {
+    return new ProviderUseCases(
+        providerSessions, providerSessions, bets, wins, rounds, providerSessions, cancels, cancels);
   }
 
   public WalletSettings settings() {

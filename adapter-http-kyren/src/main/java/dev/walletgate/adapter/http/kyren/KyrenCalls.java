@@ -6,6 +6,7 @@ import dev.walletgate.application.port.in.CheckSessionCommand;
 import dev.walletgate.application.port.in.EndRoundCommand;
 import dev.walletgate.application.port.in.GetBalanceCommand;
 import dev.walletgate.application.port.in.PlaceBetCommand;
+import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.in.RefundBetCommand;
 import dev.walletgate.application.port.in.SessionExpiredCommand;
 import dev.walletgate.application.port.in.SettleWinCommand;
@@ -30,9 +31,9 @@ import java.util.Optional;
 final class KyrenCalls {
   private static final Integration KYREN = Integration.KYREN;
 
-  private final KyrenUseCases useCases;
+  private final ProviderUseCases useCases;
 
-  KyrenCalls(KyrenUseCases useCases) {
+  KyrenCalls(ProviderUseCases useCases) {
     this.useCases = useCases;
   }
 
@@ -60,7 +61,7 @@ final class KyrenCalls {
     f.required("uuid");
     Outcome outcome =
         useCases
-            .check()
+            .checkSession()
             .checkSession(new CheckSessionCommand(player, session, Optional.of(currency)));
     return read(outcome, currency);
   }
@@ -73,7 +74,7 @@ final class KyrenCalls {
     f.required("uuid");
     Outcome outcome =
         useCases
-            .balance()
+            .getBalance()
             .getBalance(new GetBalanceCommand(player, session, Optional.of(currency)));
     return read(outcome, currency);
   }
@@ -92,7 +93,7 @@ final class KyrenCalls {
     BigDecimal stake = amount.orInvalid();
     CallbackResult result =
         useCases
-            .bet()
+            .placeBet()
             .placeBet(
                 new PlaceBetCommand(
                     KYREN, requestId, player, session, round, key, stake, currency));
@@ -115,7 +116,7 @@ final class KyrenCalls {
     // its round (EndRound does, R1).
     CallbackResult result =
         useCases
-            .result()
+            .settleWin()
             .settleWin(
                 new SettleWinCommand(
                     KYREN,
@@ -172,7 +173,7 @@ final class KyrenCalls {
     RequestId requestId = new RequestId(f.required("uuid"));
     CallbackResult result =
         useCases
-            .cancel()
+            .cancelBet()
             .cancelBet(
                 new CancelBetCommand(
                     KYREN,
@@ -197,7 +198,7 @@ final class KyrenCalls {
     RequestId requestId = new RequestId(f.required("uuid"));
     CallbackResult result =
         useCases
-            .refund()
+            .refundBet()
             .refundBet(new RefundBetCommand(KYREN, requestId, player, round, key, currency));
     return recorded(result, currency);
   }

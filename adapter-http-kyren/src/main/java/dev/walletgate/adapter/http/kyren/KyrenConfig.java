@@ -4,22 +4,22 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Settings of the Kyren endpoint.
+ * Settings of the Kyren endpoint. There is no default base path: Kyren authenticates by URL, so
+ * every deployment chooses its own unguessable one.
  *
- * @param basePath the secret base path the calls hang under ({@code <basePath>/Bet}); Kyren
- *     authenticates by URL, so a deployment sets an unguessable one
+ * @param basePath the secret base path the calls hang under ({@code <basePath>/Bet})
  * @param allowedAddresses the source addresses accepted, compared as exact strings; empty accepts
  *     any
  * @param maxBodyBytes the largest body accepted; a larger one gets 413
  */
 public record KyrenConfig(String basePath, Set<String> allowedAddresses, int maxBodyBytes) {
-  public static final String DEFAULT_BASE_PATH = "/kyren/v1";
   public static final int DEFAULT_MAX_BODY_BYTES = 65536;
 
   public KyrenConfig {
     Objects.requireNonNull(basePath, "basePath");
     if (!basePath.startsWith("/") || basePath.endsWith("/") || basePath.isBlank()) {
-      throw new IllegalArgumentException("base path must start with '/' and not end with '/'");
+      throw new IllegalArgumentException(
+          "the Kyren base path must start with '/' and not end with '/'");
     }
     allowedAddresses = Set.copyOf(Objects.requireNonNull(allowedAddresses, "allowedAddresses"));
     if (maxBodyBytes < 1) {
@@ -27,9 +27,9 @@ public record KyrenConfig(String basePath, Set<String> allowedAddresses, int max
     }
   }
 
-  /** Base path {@code /kyren/v1}, any source address, 64 KiB bodies. */
-  public static KyrenConfig defaults() {
-    return new KyrenConfig(DEFAULT_BASE_PATH, Set.of(), DEFAULT_MAX_BODY_BYTES);
+  /** The secret base path, any source address, 64 KiB bodies. */
+  public static KyrenConfig basePath(String secretBasePath) {
+    return new KyrenConfig(secretBasePath, Set.of(), DEFAULT_MAX_BODY_BYTES);
   }
 
   public KyrenConfig withBasePath(String value) {

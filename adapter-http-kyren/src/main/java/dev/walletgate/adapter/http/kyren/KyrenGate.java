@@ -1,5 +1,6 @@
 package dev.walletgate.adapter.http.kyren;
 
+import dev.walletgate.application.protocol.Exchange;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
@@ -45,7 +46,7 @@ final class KyrenGate {
     }
   }
 
-  Verdict check(KyrenHttpRequest request) {
+  Verdict check(Exchange request) {
     Optional<KyrenCall> call = callOf(request.path());
     if (call.isEmpty() || !addressAllowed(request.remoteAddress())) {
       // The call is not told to the report either: a wrong path reveals nothing.
@@ -61,6 +62,14 @@ final class KyrenGate {
       return Verdict.refuse(call, UNSUPPORTED_MEDIA_TYPE);
     }
     return Verdict.pass(call.get());
+  }
+
+  /** Whether the path lies under the secret base path, compared in constant time. */
+  boolean serves(String path) {
+    return path != null
+        && path.lastIndexOf('/') >= 0
+        && MessageDigest.isEqual(
+            path.substring(0, path.lastIndexOf('/')).getBytes(StandardCharsets.UTF_8), basePath);
   }
 
   /** The call of a path {@code <basePath>/<Call>}; the base path is compared in constant time. */

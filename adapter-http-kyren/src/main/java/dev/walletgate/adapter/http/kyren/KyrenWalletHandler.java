@@ -1,9 +1,13 @@
 package dev.walletgate.adapter.http.kyren;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.CallReport;
 import dev.walletgate.application.port.out.StorageException;
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.ProtocolEndpoint;
+import dev.walletgate.application.protocol.Reply;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -12,7 +16,7 @@ import java.util.Objects;
  * transport, reads the JSON body, runs the call's use case and answers the spec's body. Never
  * throws; one instance serves every thread.
  */
-public final class KyrenWalletHandler {
+public final class KyrenWalletHandler implements ProtocolEndpoint {
   private static final String INTEGRATION = "kyren";
   private static final String UNKNOWN_CALL = "unknown";
 
@@ -21,7 +25,12 @@ public final class KyrenWalletHandler {
   private final KyrenCalls calls;
   private final CallObserver observer;
 
-  public KyrenWalletHandler(KyrenConfig config, KyrenUseCases useCases, CallObserver observer) {
+  /** A handler that reports to no one. */
+  public KyrenWalletHandler(KyrenConfig config, ProviderUseCases useCases) {
+    this(config, useCases, CallObserver.NONE);
+  }
+
+  public KyrenWalletHandler(KyrenConfig config, ProviderUseCases useCases, CallObserver observer) {
     Objects.requireNonNull(config, "config");
     this.gate = new KyrenGate(config);
     this.json = new KyrenJson(config.maxBodyBytes());
@@ -29,22 +38,29 @@ public final class KyrenWalletHandler {
     this.observer = Objects.requireNonNull(observer, "observer");
   }
 
+  /** Only the paths under the secret base path; the comparison takes constant time. */
+  @Override
+  public boolean serves(String path) {
+    return gate.serves(path);
+  }
+
   /**
    * Answers one request: an empty 404, 405, 413 or 415 when the transport checks refuse it, else
    * HTTP 200 with the Kyren body. Every failure, expected or not, becomes an answer.
    */
-  public KyrenHttpResponse handle(KyrenHttpRequest request) {
+  @Override
+  public Reply handle(Exchange request) {
     long started = System.nanoTime();
     try {
       return answer(request, started);
     } catch (RuntimeException unexpected) {
       // A last safety net: the steps below already turn every failure they expect into an answer.
       report(UNKNOWN_CALL, null, null, "ERROR", false, started);
-      return KyrenHttpResponse.json(KyrenJson.unexpectedBody());
+      return Reply.json(200, KyrenJson.unexpectedBody());
     }
   }
 
-  private KyrenHttpResponse answer(KyrenHttpRequest request, long started) {
+  private Reply answer(Exchange request, long started) {
     if (request == null) {
       return refused(KyrenGate.Verdict.notFound(), started);
     }
@@ -72,15 +88,15 @@ public final class KyrenWalletHandler {
     } catch (RuntimeException unexpected) {
       answer = KyrenAnswer.unexpected();
     }
-    KyrenHttpResponse response = KyrenHttpResponse.json(json.write(call, answer));
+    Reply response = Reply.json(200, json.write(call, answer));
     report(call.pathName(), requestId, key, answer.reportedOutcome(), replayed, started);
     return response;
   }
 
-  private KyrenHttpResponse refused(KyrenGate.Verdict verdict, long started) {
+  private Reply refused(KyrenGate.Verdict verdict, long started) {
     String call = verdict.call().map(KyrenCall::pathName).orElse(UNKNOWN_CALL);
     report(call, null, null, outcomeName(verdict.refusedWith()), false, started);
-    return KyrenHttpResponse.empty(verdict.refusedWith());
+    return Reply.empty(verdict.refusedWith());
   }
 
   private static String outcomeName(int status) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.protocol.Reply;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ final class Golden {
   }
 
   /** Asserts the response equals the golden one, field for field, ignoring transaction ids. */
-  static void assertMatches(String name, KyrenHttpResponse response) {
+  static void assertMatches(String name, Reply response) {
     JsonNode actual = KyrenHarness.wellFormed(response);
     JsonNode expected = KyrenHarness.read(resource(name + ".response.json"));
     assertThat(withoutTransactionId(actual)).isEqualTo(withoutTransactionId(expected));

@@ -3,6 +3,7 @@ package dev.walletgate.adapter.http.kyren;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.SessionId;
 import java.io.ByteArrayOutputStream;
@@ -384,7 +385,7 @@ class KyrenBadInputTest {
     Map<String, Object> bet = newBet("1.00");
     bet.put("roundDetails", padding);
 
-    KyrenHttpResponse response = kyren.post("Bet", KyrenHarness.write(bet));
+    Reply response = kyren.post("Bet", KyrenHarness.write(bet));
 
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.body()).isEmpty();

@@ -4,6 +4,7 @@ import static dev.walletgate.adapter.http.kyren.KyrenHarness.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.SessionId;
@@ -18,15 +19,15 @@ class KyrenCallsTest {
   private final KyrenHarness kyren = new KyrenHarness();
   private SessionId session;
 
-  private KyrenHttpResponse bet(String key, Object amount) {
+  private Reply bet(String key, Object amount) {
     return kyren.post("Bet", KyrenBodies.bet(kyren.nextId(), session, ROUND, key, amount));
   }
 
-  private KyrenHttpResponse result(String key, Object amount) {
+  private Reply result(String key, Object amount) {
     return kyren.post("Result", KyrenBodies.result(kyren.nextId(), ROUND, key, amount));
   }
 
-  private KyrenHttpResponse endRound() {
+  private Reply endRound() {
     return kyren.post("EndRound", KyrenBodies.endRound(kyren.nextId(), ROUND));
   }
 
@@ -59,9 +60,8 @@ class KyrenCallsTest {
   void I2_sameUuidWithTheAmountWrittenDifferently_isAReplayNotAConflict() {
     session = kyren.player();
     String uuid = kyren.nextId();
-    KyrenHttpResponse first =
-        kyren.post("Bet", KyrenBodies.bet(uuid, session, ROUND, "b1", "1.10"));
-    KyrenHttpResponse again = kyren.post("Bet", KyrenBodies.bet(uuid, session, ROUND, "b1", 1.1));
+    Reply first = kyren.post("Bet", KyrenBodies.bet(uuid, session, ROUND, "b1", "1.10"));
+    Reply again = kyren.post("Bet", KyrenBodies.bet(uuid, session, ROUND, "b1", 1.1));
 
     assertThat(again.bodyText()).isEqualTo(first.bodyText());
     assertThat(kyren.balance()).isEqualByComparingTo("998.90");
@@ -230,7 +230,7 @@ class KyrenCallsTest {
   void I2_replayedEndRound_getsTheIdenticalBody() {
     session = kyren.player();
     String request = KyrenHarness.write(KyrenBodies.endRound(kyren.nextId(), ROUND));
-    KyrenHttpResponse first = kyren.post("EndRound", request);
+    Reply first = kyren.post("EndRound", request);
     answer(result("w1", "1.00"), 0);
     assertThat(kyren.post("EndRound", request).bodyText()).isEqualTo(first.bodyText());
   }

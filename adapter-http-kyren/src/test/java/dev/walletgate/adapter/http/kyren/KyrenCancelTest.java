@@ -4,6 +4,7 @@ import static dev.walletgate.adapter.http.kyren.KyrenHarness.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
@@ -37,7 +38,7 @@ class KyrenCancelTest {
         : KyrenBodies.refund(uuid, ROUND, key);
   }
 
-  private KyrenHttpResponse undo(String call, String key) {
+  private Reply undo(String call, String key) {
     return kyren.post(call, undo(call, kyren.nextId(), key));
   }
 
@@ -210,8 +211,8 @@ class KyrenCancelTest {
     bet(KEY, "100.00");
     String request = KyrenHarness.write(undo(call, kyren.nextId(), KEY));
 
-    KyrenHttpResponse first = kyren.post(call, request);
-    KyrenHttpResponse again = kyren.post(call, request);
+    Reply first = kyren.post(call, request);
+    Reply again = kyren.post(call, request);
 
     assertThat(again.body()).isEqualTo(first.body());
     assertThat(refunds()).isEqualTo(1);

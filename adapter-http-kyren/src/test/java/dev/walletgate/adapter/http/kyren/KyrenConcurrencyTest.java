@@ -2,6 +2,7 @@ package dev.walletgate.adapter.http.kyren;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.Integration;
@@ -32,11 +33,10 @@ class KyrenConcurrencyTest {
   }
 
   /** Runs the tasks at once (released together) and returns their answers in task order. */
-  private List<KyrenHttpResponse> together(List<Callable<KyrenHttpResponse>> tasks)
-      throws Exception {
+  private List<Reply> together(List<Callable<Reply>> tasks) throws Exception {
     CountDownLatch start = new CountDownLatch(1);
-    List<Future<KyrenHttpResponse>> futures = new ArrayList<>();
-    for (Callable<KyrenHttpResponse> task : tasks) {
+    List<Future<Reply>> futures = new ArrayList<>();
+    for (Callable<Reply> task : tasks) {
       futures.add(
           pool.submit(
               () -> {
@@ -45,8 +45,8 @@ class KyrenConcurrencyTest {
               }));
     }
     start.countDown();
-    List<KyrenHttpResponse> answers = new ArrayList<>();
-    for (Future<KyrenHttpResponse> f : futures) {
+    List<Reply> answers = new ArrayList<>();
+    for (Future<Reply> f : futures) {
       answers.add(f.get(30, TimeUnit.SECONDS));
     }
     return answers;
@@ -58,14 +58,14 @@ class KyrenConcurrencyTest {
     for (int i = 0; i < ROUNDS; i++) {
       String body =
           KyrenHarness.write(KyrenBodies.bet(kyren.nextId(), session, "r" + i, "b" + i, "1.00"));
-      List<Callable<KyrenHttpResponse>> copies = new ArrayList<>();
+      List<Callable<Reply>> copies = new ArrayList<>();
       for (int t = 0; t < THREADS; t++) {
         copies.add(() -> kyren.post("Bet", body));
       }
 
-      List<KyrenHttpResponse> answers = together(copies);
+      List<Reply> answers = together(copies);
 
-      for (KyrenHttpResponse answer : answers) {
+      for (Reply answer : answers) {
         KyrenHarness.answer(answer, 0);
         assertThat(answer.bodyText()).isEqualTo(answers.get(0).bodyText());
       }
@@ -81,7 +81,7 @@ class KyrenConcurrencyTest {
       String bet = KyrenHarness.write(KyrenBodies.bet(kyren.nextId(), session, "r", key, "5.00"));
       String cancel = KyrenHarness.write(KyrenBodies.cancel(kyren.nextId(), session, "r", key));
 
-      List<KyrenHttpResponse> answers =
+      List<Reply> answers =
           together(List.of(() -> kyren.post("Bet", bet), () -> kyren.post("Cancel", cancel)));
 
       int betCode = KyrenHarness.wellFormed(answers.get(0)).get("error").intValue();

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.walletgate.application.port.out.CallReport;
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.testing.TestWallet;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.SessionId;
@@ -23,7 +25,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class KyrenHarness {
   static final String PLAYER = "123456";
   static final String USD = "USD";
-  static final String BASE = KyrenConfig.DEFAULT_BASE_PATH;
+  static final String BASE = "/kyren/test-secret/v1";
   static final String LOCAL = "127.0.0.1";
   static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -32,12 +34,12 @@ final class KyrenHarness {
   final KyrenWalletHandler handler;
 
   KyrenHarness() {
-    this(KyrenConfig.defaults());
+    this(KyrenConfig.basePath(KyrenHarness.BASE));
   }
 
   KyrenHarness(KyrenConfig config) {
     this.handler =
-        new KyrenWalletHandler(config, KyrenUseCases.of(wallet.services()), reports::add);
+        new KyrenWalletHandler(config, wallet.services().providerUseCases(), reports::add);
   }
 
   // Set-up.
@@ -55,17 +57,17 @@ final class KyrenHarness {
 
   // Calls.
 
-  KyrenHttpResponse post(String call, Map<String, Object> body) {
+  Reply post(String call, Map<String, Object> body) {
     return post(call, write(body));
   }
 
-  KyrenHttpResponse post(String call, String body) {
+  Reply post(String call, String body) {
     return post(call, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  KyrenHttpResponse post(String call, byte[] body) {
+  Reply post(String call, byte[] body) {
     return handler.handle(
-        new KyrenHttpRequest("POST", BASE + "/" + call, null, "application/json", body, LOCAL));
+        Exchange.of("POST", BASE + "/" + call, null, "application/json", body, LOCAL));
   }
 
   static String write(Map<String, Object> body) {
@@ -82,14 +84,14 @@ final class KyrenHarness {
    * Asserts an HTTP 200 Kyren body with the error code, no stack trace and no exception text, and
    * returns it.
    */
-  static JsonNode answer(KyrenHttpResponse response, int error) {
+  static JsonNode answer(Reply response, int error) {
     JsonNode body = wellFormed(response);
     assertThat(body.get("error").intValue()).as(response.bodyText()).isEqualTo(error);
     return body;
   }
 
   /** Asserts an HTTP 200 body that is a Kyren answer of any code, and returns it. */
-  static JsonNode wellFormed(KyrenHttpResponse response) {
+  static JsonNode wellFormed(Reply response) {
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.contentType()).isEqualTo("application/json");
     String text = response.bodyText();

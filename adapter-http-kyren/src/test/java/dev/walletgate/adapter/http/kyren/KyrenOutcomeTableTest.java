@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletgate.application.memory.InMemoryStores.FaultInjector;
 import dev.walletgate.application.port.in.LockPlayerCommand;
 import dev.walletgate.application.port.out.StorageUnavailableException;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.outcome.Refusal;
@@ -45,10 +46,10 @@ class KyrenOutcomeTableTest {
   void I2_replay_answers0WithTheIdenticalBody() {
     session = kyren.player();
     String request = KyrenHarness.write(bet("b1", "1.00"));
-    KyrenHttpResponse first = kyren.post("Bet", request);
+    Reply first = kyren.post("Bet", request);
     answer(kyren.post("Bet", bet("b2", "2.00")), 0);
 
-    KyrenHttpResponse replay = kyren.post("Bet", request);
+    Reply replay = kyren.post("Bet", request);
 
     assertThat(replay.bodyText()).isEqualTo(first.bodyText());
     assertThat(kyren.balance()).isEqualByComparingTo("997.00");

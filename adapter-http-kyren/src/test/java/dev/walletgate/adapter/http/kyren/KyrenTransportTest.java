@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.walletgate.application.port.out.CallReport;
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.SessionId;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -19,7 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class KyrenTransportTest {
   private static final String SECRET = "/kyren/3f9c8d1e5a7b/v1";
 
-  private final KyrenHarness kyren = new KyrenHarness(KyrenConfig.defaults().withBasePath(SECRET));
+  private final KyrenHarness kyren = new KyrenHarness(KyrenConfig.basePath(SECRET));
   private final SessionId session = kyren.player();
 
   private byte[] betBody() {
@@ -27,16 +29,15 @@ class KyrenTransportTest {
         .getBytes(StandardCharsets.UTF_8);
   }
 
-  private KyrenHttpResponse send(String method, String path, String type, byte[] body) {
+  private Reply send(String method, String path, String type, byte[] body) {
     return send(method, path, type, body, KyrenHarness.LOCAL);
   }
 
-  private KyrenHttpResponse send(
-      String method, String path, String type, byte[] body, String address) {
-    return kyren.handler.handle(new KyrenHttpRequest(method, path, null, type, body, address));
+  private Reply send(String method, String path, String type, byte[] body, String address) {
+    return kyren.handler.handle(Exchange.of(method, path, null, type, body, address));
   }
 
-  private void assertEmpty(KyrenHttpResponse response, int status) {
+  private void assertEmpty(Reply response, int status) {
     assertThat(response.status()).isEqualTo(status);
     assertThat(response.body()).isEmpty();
     assertThat(response.contentType()).isNull();
@@ -44,7 +45,7 @@ class KyrenTransportTest {
 
   @Test
   void givenSecretBasePath_betOnIt_isAnswered() {
-    KyrenHttpResponse response = send("POST", SECRET + "/Bet", "application/json", betBody());
+    Reply response = send("POST", SECRET + "/Bet", "application/json", betBody());
     KyrenHarness.answer(response, 0);
   }
 
@@ -93,7 +94,8 @@ class KyrenTransportTest {
   void F3_sourceAddressNotInTheAllowList_answers404() {
     KyrenHarness listed =
         new KyrenHarness(
-            KyrenConfig.defaults().withAllowedAddresses(Set.of("203.0.113.7", "2001:db8::1")));
+            KyrenConfig.basePath(KyrenHarness.BASE)
+                .withAllowedAddresses(Set.of("203.0.113.7", "2001:db8::1")));
     SessionId listedSession = listed.player();
     byte[] body =
         KyrenHarness.write(KyrenBodies.check(listed.nextId(), listedSession))
@@ -101,16 +103,21 @@ class KyrenTransportTest {
     KyrenHarness.Stored before = listed.stored();
 
     for (String address : new String[] {"203.0.113.8", "127.0.0.1", "", null}) {
-      KyrenHttpResponse response =
+      Reply response =
           listed.handler.handle(
-              new KyrenHttpRequest(
-                  "POST", "/kyren/v1/Check", null, "application/json", body, address));
+              Exchange.of(
+                  "POST", KyrenHarness.BASE + "/Check", null, "application/json", body, address));
       assertEmpty(response, 404);
     }
-    KyrenHttpResponse allowed =
+    Reply allowed =
         listed.handler.handle(
-            new KyrenHttpRequest(
-                "POST", "/kyren/v1/Check", null, "application/json", body, "2001:db8::1"));
+            Exchange.of(
+                "POST",
+                KyrenHarness.BASE + "/Check",
+                null,
+                "application/json",
+                body,
+                "2001:db8::1"));
     KyrenHarness.answer(allowed, 0);
     assertThat(listed.stored()).isEqualTo(before);
   }
@@ -138,7 +145,8 @@ class KyrenTransportTest {
 
   @Test
   void givenSmallLimit_bodyOfExactlyTheLimitIsRead_andOneByteMoreIs413() {
-    KyrenHarness small = new KyrenHarness(KyrenConfig.defaults().withMaxBodyBytes(300));
+    KyrenHarness small =
+        new KyrenHarness(KyrenConfig.basePath(KyrenHarness.BASE).withMaxBodyBytes(300));
     SessionId smallSession = small.player();
     String check = KyrenHarness.write(KyrenBodies.check(small.nextId(), smallSession));
     String exact = check + " ".repeat(300 - check.length());
@@ -183,21 +191,20 @@ class KyrenTransportTest {
 
   @Test
   void givenQueryString_bet_isAnsweredAsWithoutIt() {
-    KyrenHttpResponse response =
+    Reply response =
         kyren.handler.handle(
-            new KyrenHttpRequest(
-                "POST", SECRET + "/Bet", "a=1", "application/json", betBody(), "10.0.0.1"));
+            Exchange.of("POST", SECRET + "/Bet", "a=1", "application/json", betBody(), "10.0.0.1"));
     KyrenHarness.answer(response, 0);
   }
 
   @Test
   void givenSecretBasePath_configToString_hidesIt_andBadSettingsAreRefused() {
-    KyrenConfig config = KyrenConfig.defaults().withBasePath(SECRET);
+    KyrenConfig config = KyrenConfig.basePath(SECRET);
 
     assertThat(config.toString()).doesNotContain("3f9c8d1e5a7b");
-    assertThat(KyrenConfig.defaults().basePath()).isEqualTo("/kyren/v1");
-    assertThat(KyrenConfig.defaults().maxBodyBytes()).isEqualTo(65536);
-    assertThat(KyrenConfig.defaults().allowedAddresses()).isEmpty();
+    assertThat(KyrenConfig.basePath(SECRET).basePath()).isEqualTo(SECRET);
+    assertThat(KyrenConfig.basePath(SECRET).maxBodyBytes()).isEqualTo(65536);
+    assertThat(KyrenConfig.basePath(SECRET).allowedAddresses()).isEmpty();
     assertThatThrownBy(() -> config.withBasePath("kyren/v1"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> config.withBasePath("/kyren/v1/"))
@@ -240,16 +247,16 @@ class KyrenTransportTest {
   void givenAThrowingObserver_theAnswerStillGoesOut() {
     KyrenWalletHandler handler =
         new KyrenWalletHandler(
-            KyrenConfig.defaults(),
-            KyrenUseCases.of(kyren.wallet.services()),
+            KyrenConfig.basePath(KyrenHarness.BASE),
+            kyren.wallet.services().providerUseCases(),
             report -> {
               throw new IllegalStateException("observer broke");
             });
-    KyrenHttpResponse response =
+    Reply response =
         handler.handle(
-            new KyrenHttpRequest(
+            Exchange.of(
                 "POST",
-                "/kyren/v1/Check",
+                KyrenHarness.BASE + "/Check",
                 null,
                 "application/json",
                 KyrenHarness.write(KyrenBodies.check(kyren.nextId(), session))

@@ -6,6 +6,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletgate.application.port.in.OpenSessionCommand;
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
@@ -66,7 +68,7 @@ class KyrenWalletHandlerFuzzTest {
     int requests = data.consumeInt(1, 3);
     for (int i = 0; i < requests; i++) {
       boolean last = i == requests - 1;
-      KyrenHttpResponse response = kyren.handler.handle(request(data, last));
+      Reply response = kyren.handler.handle(request(data, last));
       assertWellFormed(response);
     }
 
@@ -74,7 +76,7 @@ class KyrenWalletHandlerFuzzTest {
     assertSound(kyren, "other", "EUR");
   }
 
-  private static KyrenHttpRequest request(FuzzedDataProvider data, boolean last) {
+  private static Exchange request(FuzzedDataProvider data, boolean last) {
     boolean structured = data.consumeBoolean();
     String call = data.pickValue(CALLS);
     int transport = data.consumeInt(0, 15);
@@ -96,7 +98,7 @@ class KyrenWalletHandlerFuzzTest {
     } else {
       body = data.consumeBytes(data.consumeInt(0, 4096));
     }
-    return new KyrenHttpRequest(method, path, null, type, body, KyrenHarness.LOCAL);
+    return Exchange.of(method, path, null, type, body, KyrenHarness.LOCAL);
   }
 
   /** The call's full body, then each field kept, dropped, retyped or replaced as the data says. */
@@ -183,7 +185,7 @@ class KyrenWalletHandlerFuzzTest {
     }
   }
 
-  private static void assertWellFormed(KyrenHttpResponse response) {
+  private static void assertWellFormed(Reply response) {
     if (response.status() != 200) {
       assertThat(response.status()).isIn(404, 405, 413, 415);
       assertThat(response.body()).isEmpty();

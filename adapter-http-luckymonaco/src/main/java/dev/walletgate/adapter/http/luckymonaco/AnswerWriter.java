@@ -1,6 +1,7 @@
 package dev.walletgate.adapter.http.luckymonaco;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.protocol.Reply;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -9,15 +10,17 @@ import java.util.UUID;
  * (check), a fresh response {@code uuid}, and {@code retransmission: true} only for a replay.
  */
 final class AnswerWriter {
+  static final String JSON = "application/json; charset=utf-8";
+
   private final WireJson json;
 
   AnswerWriter(WireJson json) {
     this.json = json;
   }
 
-  LuckyMonacoHttpResponse write(Answer answer) {
+  Reply write(Answer answer) {
     if (answer.status() == null) {
-      return LuckyMonacoHttpResponse.empty(answer.httpStatus());
+      return Reply.empty(answer.httpStatus());
     }
     ObjectNode body = json.newObject();
     body.put("status", answer.status().name());
@@ -27,13 +30,13 @@ final class AnswerWriter {
     if (answer.retransmission()) {
       body.put("retransmission", true);
     }
-    return LuckyMonacoHttpResponse.json(answer.httpStatus(), json.write(body));
+    return new Reply(answer.httpStatus(), JSON, json.write(body));
   }
 
   /** The answer of last resort, written without Jackson so that it cannot fail. */
-  static LuckyMonacoHttpResponse unknownError() {
+  static Reply unknownError() {
     String body = "{\"status\":\"UNKNOWN_ERROR\",\"uuid\":\"" + newUuid() + "\"}";
-    return LuckyMonacoHttpResponse.json(500, body.getBytes(StandardCharsets.UTF_8));
+    return new Reply(500, JSON, body.getBytes(StandardCharsets.UTF_8));
   }
 
   private static String newUuid() {

@@ -2,6 +2,7 @@ package dev.walletgate.adapter.http.luckymonaco;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.StorageException;
 
 /**
@@ -11,13 +12,13 @@ import dev.walletgate.application.port.out.StorageException;
  * UNKNOWN_ERROR}.
  */
 final class LuckyMonacoCalls {
-  private final LuckyMonacoUseCases useCases;
+  private final ProviderUseCases useCases;
 
-  LuckyMonacoCalls(LuckyMonacoUseCases useCases) {
+  LuckyMonacoCalls(ProviderUseCases useCases) {
     this.useCases = useCases;
   }
 
-  Exchange answer(LuckyMonacoCall call, ObjectNode body) {
+  AnsweredCall answer(LuckyMonacoCall call, ObjectNode body) {
     String requestId = WireFields.peekText(body, "uuid");
     String key = peekKey(call, body, requestId);
     Answer answer;
@@ -30,7 +31,7 @@ final class LuckyMonacoCalls {
     } catch (RuntimeException unexpected) {
       answer = Answer.status(500, LuckyMonacoStatus.UNKNOWN_ERROR, "ERROR");
     }
-    return new Exchange(call.wireName(), requestId, key, answer);
+    return new AnsweredCall(call.wireName(), requestId, key, answer);
   }
 
   private Answer run(LuckyMonacoCall call, ObjectNode body) {

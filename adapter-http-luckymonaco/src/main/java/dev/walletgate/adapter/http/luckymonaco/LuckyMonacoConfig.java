@@ -31,6 +31,11 @@ public record LuckyMonacoConfig(String basePath, String token, int maxBodyBytes)
     return new LuckyMonacoConfig(DEFAULT_BASE_PATH, "", DEFAULT_MAX_BODY_BYTES);
   }
 
+  /** The default base path and body limit with the given token. */
+  public static LuckyMonacoConfig token(String authToken) {
+    return defaults().withToken(authToken);
+  }
+
   public LuckyMonacoConfig withBasePath(String value) {
     return new LuckyMonacoConfig(value, token, maxBodyBytes);
   }

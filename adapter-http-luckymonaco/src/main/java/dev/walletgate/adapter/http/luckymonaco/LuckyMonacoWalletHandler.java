@@ -1,8 +1,12 @@
 package dev.walletgate.adapter.http.luckymonaco;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.CallReport;
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.ProtocolEndpoint;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.Integration;
 import java.time.Duration;
 import java.util.Objects;
@@ -10,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Incoming HTTP adapter for LuckyMonaco's seamless-wallet calls (check, balance, bet, win, cancel),
- * framework-neutral: any server hands it a {@link LuckyMonacoHttpRequest} and writes back the
- * {@link LuckyMonacoHttpResponse}. Never throws, and one instance serves every thread.
+ * framework-neutral: any server hands it a {@link Exchange} and writes back the {@link Reply}.
+ * Never throws, and one instance serves every thread.
  *
  * <p>A request is checked in this order, and the first failing check answers:
  *
@@ -30,7 +34,7 @@ import java.util.Optional;
  * anything unexpected. Every body carries a fresh {@code uuid}, and {@code "retransmission": true}
  * only when the answer replays a recorded outcome (I2).
  */
-public final class LuckyMonacoWalletHandler {
+public final class LuckyMonacoWalletHandler implements ProtocolEndpoint {
   private static final String INTEGRATION = Integration.LUCKYMONACO.value();
 
   private final LuckyMonacoConfig config;
@@ -41,15 +45,25 @@ public final class LuckyMonacoWalletHandler {
   private final LuckyMonacoCalls calls;
 
   /**
+   * A handler that reports to no one.
+   *
+   * @throws IllegalArgumentException if the config has no token
+   */
+  public LuckyMonacoWalletHandler(LuckyMonacoConfig config, ProviderUseCases useCases) {
+    this(config, useCases, CallObserver.NONE);
+  }
+
+  /**
    * @throws IllegalArgumentException if the config has no token
    */
   public LuckyMonacoWalletHandler(
-      LuckyMonacoConfig config, LuckyMonacoUseCases useCases, CallObserver observer) {
+      LuckyMonacoConfig config, ProviderUseCases useCases, CallObserver observer) {
     this.config = Objects.requireNonNull(config, "config");
     Objects.requireNonNull(useCases, "useCases");
     this.observer = Objects.requireNonNull(observer, "observer");
     if (!config.hasToken()) {
-      throw new IllegalArgumentException("a LuckyMonaco authToken must be configured");
+      throw new IllegalArgumentException(
+          "luckymonaco.token is not configured: LuckyMonaco is not served without it");
     }
     this.token = new AuthToken(config.token());
     this.json = new WireJson(config.maxBodyBytes());
@@ -57,53 +71,61 @@ public final class LuckyMonacoWalletHandler {
     this.calls = new LuckyMonacoCalls(useCases);
   }
 
+  /** Every path under the base path: an unknown call there is answered 404 here. */
+  @Override
+  public boolean serves(String path) {
+    return path != null && path.startsWith(config.basePath() + "/");
+  }
+
   /** Answers one request; every failure becomes an answer, and the call is reported once. */
-  public LuckyMonacoHttpResponse handle(LuckyMonacoHttpRequest request) {
+  @Override
+  public Reply handle(Exchange request) {
     long started = System.nanoTime();
-    Exchange exchange;
-    LuckyMonacoHttpResponse response;
+    AnsweredCall exchange;
+    Reply response;
     try {
       exchange = decide(request);
       response = writer.write(exchange.answer());
     } catch (RuntimeException unexpected) {
       exchange =
-          Exchange.of(
-              Exchange.UNKNOWN_CALL, Answer.status(500, LuckyMonacoStatus.UNKNOWN_ERROR, "ERROR"));
+          AnsweredCall.of(
+              AnsweredCall.UNKNOWN_CALL,
+              Answer.status(500, LuckyMonacoStatus.UNKNOWN_ERROR, "ERROR"));
       response = AnswerWriter.unknownError();
     }
     observe(exchange, Duration.ofNanos(System.nanoTime() - started));
     return response;
   }
 
-  private Exchange decide(LuckyMonacoHttpRequest request) {
+  private AnsweredCall decide(Exchange request) {
     Optional<LuckyMonacoCall> call = LuckyMonacoCall.route(config.basePath(), request.path());
     if (call.isEmpty()) {
-      return Exchange.of(Exchange.UNKNOWN_CALL, Answer.noBody(404, "NOT_FOUND"));
+      return AnsweredCall.of(AnsweredCall.UNKNOWN_CALL, Answer.noBody(404, "NOT_FOUND"));
     }
     String name = call.get().wireName();
     if (!token.accepts(request.rawQuery())) {
-      return Exchange.of(
+      return AnsweredCall.of(
           name, Answer.status(200, LuckyMonacoStatus.INVALID_TOKEN_ID, "INVALID_TOKEN_ID"));
     }
     if (!"POST".equals(request.method())) {
-      return Exchange.of(name, Answer.noBody(405, "METHOD_NOT_ALLOWED"));
+      return AnsweredCall.of(name, Answer.noBody(405, "METHOD_NOT_ALLOWED"));
     }
     if (request.body().length > config.maxBodyBytes()) {
-      return Exchange.of(name, Answer.noBody(413, "PAYLOAD_TOO_LARGE"));
+      return AnsweredCall.of(name, Answer.noBody(413, "PAYLOAD_TOO_LARGE"));
     }
     if (!JsonContentType.accepts(request.contentType())) {
-      return Exchange.of(name, Answer.noBody(415, "UNSUPPORTED_MEDIA_TYPE"));
+      return AnsweredCall.of(name, Answer.noBody(415, "UNSUPPORTED_MEDIA_TYPE"));
     }
     ObjectNode body;
     try {
       body = json.readObject(request.body());
     } catch (InvalidParameterException invalid) {
-      return Exchange.of(name, Answer.invalidParameter(invalid.reason()));
+      return AnsweredCall.of(name, Answer.invalidParameter(invalid.reason()));
     }
     return calls.answer(call.get(), body);
   }
 
-  private void observe(Exchange exchange, Duration elapsed) {
+  private void observe(AnsweredCall exchange, Duration elapsed) {
     try {
       observer.observed(
           new CallReport(

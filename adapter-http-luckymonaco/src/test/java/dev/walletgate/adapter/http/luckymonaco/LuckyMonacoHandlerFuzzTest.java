@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.LedgerEntry;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -54,9 +56,9 @@ class LuckyMonacoHandlerFuzzTest {
     LuckyMonacoTestClient lm = new LuckyMonacoTestClient();
     int requests = data.consumeInt(1, 8);
     for (int i = 0; i < requests && data.remainingBytes() > 0; i++) {
-      LuckyMonacoHttpRequest request =
+      Exchange request =
           data.consumeInt(0, 4) == 0 ? rawRequest(data) : structuredRequest(data, lm);
-      LuckyMonacoHttpResponse response = lm.handler.handle(request);
+      Reply response = lm.handler.handle(request);
       assertWellFormed(response);
     }
     for (String player :
@@ -71,7 +73,7 @@ class LuckyMonacoHandlerFuzzTest {
     }
   }
 
-  private static LuckyMonacoHttpRequest rawRequest(FuzzedDataProvider data) {
+  private static Exchange rawRequest(FuzzedDataProvider data) {
     String method = data.consumeBoolean() ? "POST" : data.consumeString(8);
     String path =
         data.consumeBoolean() ? "/luckymonaco/" + data.pickValue(CALLS) : data.consumeString(40);
@@ -79,11 +81,10 @@ class LuckyMonacoHandlerFuzzTest {
         data.consumeBoolean() ? "authToken=" + LuckyMonacoTestClient.TOKEN : data.consumeString(40);
     String contentType = data.consumeBoolean() ? "application/json" : data.consumeString(40);
     byte[] body = data.consumeBytes(data.consumeInt(0, 2048));
-    return new LuckyMonacoHttpRequest(method, path, query, contentType, body, "127.0.0.1");
+    return Exchange.of(method, path, query, contentType, body, "127.0.0.1");
   }
 
-  private static LuckyMonacoHttpRequest structuredRequest(
-      FuzzedDataProvider data, LuckyMonacoTestClient lm) {
+  private static Exchange structuredRequest(FuzzedDataProvider data, LuckyMonacoTestClient lm) {
     String call = data.pickValue(CALLS);
     String method = data.consumeInt(0, 15) == 0 ? data.pickValue(METHODS) : "POST";
     String query =
@@ -121,7 +122,7 @@ class LuckyMonacoHandlerFuzzTest {
       int at = data.consumeInt(0, json.length());
       json = json.substring(0, at) + data.consumeString(32) + json.substring(at);
     }
-    return new LuckyMonacoHttpRequest(
+    return Exchange.of(
         method,
         "/luckymonaco/" + call,
         query,
@@ -155,7 +156,7 @@ class LuckyMonacoHandlerFuzzTest {
     }
   }
 
-  private static void assertWellFormed(LuckyMonacoHttpResponse response) {
+  private static void assertWellFormed(Reply response) {
     int http = response.status();
     assertThat(http).isIn(200, 404, 405, 413, 415);
     if (http != 200) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoTestClient.Reply;
 import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoTestClient.Snapshot;
 import dev.walletgate.application.port.in.LockPlayerCommand;
+import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.StorageUnavailableException;
+import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.application.testing.TestWallet;
 import dev.walletgate.domain.model.PlayerId;
@@ -269,22 +271,25 @@ class LuckyMonacoOutcomeTableTest {
   @Test
   void unexpectedFailureInUseCase_bet_500UnknownErrorWithoutDetails() {
     WalletServices services = TestWallet.inMemory().services();
-    LuckyMonacoUseCases failing =
-        new LuckyMonacoUseCases(
+    ProviderUseCases failing =
+        new ProviderUseCases(
             services.providerSessions(),
             services.providerSessions(),
             command -> {
               throw new IllegalStateException("secret internal detail");
             },
             services.wins(),
+            services.rounds(),
+            services.providerSessions(),
+            services.cancels(),
             services.cancels());
     LuckyMonacoWalletHandler handler =
         new LuckyMonacoWalletHandler(
             LuckyMonacoConfig.defaults().withToken("t"), failing, CallObserver.NONE);
 
-    LuckyMonacoHttpResponse response =
+    dev.walletgate.application.protocol.Reply response =
         handler.handle(
-            new LuckyMonacoHttpRequest(
+            Exchange.of(
                 "POST",
                 "/luckymonaco/bet",
                 "authToken=t",

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.out.CallReport;
+import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.testing.TestWallet;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
@@ -52,8 +53,7 @@ final class LuckyMonacoTestClient {
     this.sid = openSession(PLAYER, "sid-" + PLAYER);
     this.otherSid = openSession(OTHER_PLAYER, "sid-" + OTHER_PLAYER);
     this.handler =
-        new LuckyMonacoWalletHandler(
-            config, LuckyMonacoUseCases.of(wallet.services()), reports::add);
+        new LuckyMonacoWalletHandler(config, wallet.services().providerUseCases(), reports::add);
   }
 
   String openSession(String player, String id) {
@@ -83,9 +83,8 @@ final class LuckyMonacoTestClient {
   }
 
   Reply send(String method, String path, String query, String contentType, byte[] body) {
-    LuckyMonacoHttpResponse response =
-        handler.handle(
-            new LuckyMonacoHttpRequest(method, path, query, contentType, body, "127.0.0.1"));
+    dev.walletgate.application.protocol.Reply response =
+        handler.handle(Exchange.of(method, path, query, contentType, body, "127.0.0.1"));
     return new Reply(response);
   }
 
@@ -181,10 +180,10 @@ final class LuckyMonacoTestClient {
 
   /** A response with its body parsed (when it has one). */
   static final class Reply {
-    final LuckyMonacoHttpResponse response;
+    final dev.walletgate.application.protocol.Reply response;
     final JsonNode json;
 
-    Reply(LuckyMonacoHttpResponse response) {
+    Reply(dev.walletgate.application.protocol.Reply response) {
       this.response = response;
       this.json = parse(response.body());
     }

@@ -7,8 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoTestClient.Reply;
 import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoTestClient.Snapshot;
+import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.CallReport;
+import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.testing.TestWallet;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -83,8 +85,8 @@ class LuckyMonacoTransportTest {
 
   @Test
   void F3_badToken_useCasesNeverCalled() {
-    LuckyMonacoUseCases exploding =
-        new LuckyMonacoUseCases(
+    ProviderUseCases exploding =
+        new ProviderUseCases(
             c -> {
               throw new AssertionError("check called");
             },
@@ -98,16 +100,25 @@ class LuckyMonacoTransportTest {
               throw new AssertionError("win called");
             },
             c -> {
+              throw new AssertionError("end round called");
+            },
+            c -> {
+              throw new AssertionError("session expired called");
+            },
+            c -> {
               throw new AssertionError("cancel called");
+            },
+            c -> {
+              throw new AssertionError("refund called");
             });
     LuckyMonacoWalletHandler handler =
         new LuckyMonacoWalletHandler(
             LuckyMonacoConfig.defaults().withToken(TOKEN), exploding, CallObserver.NONE);
 
     for (String call : new String[] {"check", "balance", "bet", "win", "cancel"}) {
-      LuckyMonacoHttpResponse response =
+      dev.walletgate.application.protocol.Reply response =
           handler.handle(
-              new LuckyMonacoHttpRequest(
+              Exchange.of(
                   "POST",
                   "/luckymonaco/" + call,
                   "authToken=nope",
@@ -355,14 +366,14 @@ class LuckyMonacoTransportTest {
     LuckyMonacoWalletHandler handler =
         new LuckyMonacoWalletHandler(
             LuckyMonacoConfig.defaults().withToken(TOKEN),
-            LuckyMonacoUseCases.of(lm.wallet.services()),
+            lm.wallet.services().providerUseCases(),
             report -> {
               throw new IllegalStateException("observer broke");
             });
 
-    LuckyMonacoHttpResponse response =
+    dev.walletgate.application.protocol.Reply response =
         handler.handle(
-            new LuckyMonacoHttpRequest(
+            Exchange.of(
                 "POST",
                 "/luckymonaco/check",
                 "authToken=" + TOKEN,
@@ -375,8 +386,8 @@ class LuckyMonacoTransportTest {
 
   @Test
   void nullRequestFields_neverThrow() {
-    LuckyMonacoHttpResponse response =
-        lm.handler.handle(new LuckyMonacoHttpRequest(null, null, null, null, null, null));
+    dev.walletgate.application.protocol.Reply response =
+        lm.handler.handle(Exchange.of(null, null, null, null, null, null));
 
     assertThat(response.status()).isEqualTo(404);
   }
@@ -385,7 +396,7 @@ class LuckyMonacoTransportTest {
 
   @Test
   void configWithoutToken_handlerRefusesToStart() {
-    LuckyMonacoUseCases useCases = LuckyMonacoUseCases.of(TestWallet.inMemory().services());
+    ProviderUseCases useCases = TestWallet.inMemory().services().providerUseCases();
 
     assertThatThrownBy(
             () ->

@@ -7,10 +7,10 @@ package dev.walletgate.adapter.http.luckymonaco;
  * @param requestId the request {@code uuid}, or null when the body had none
  * @param key the bet key ({@code transaction.id}) or win key (request {@code uuid}), or null
  */
-record Exchange(String call, String requestId, String key, Answer answer) {
+record AnsweredCall(String call, String requestId, String key, Answer answer) {
   static final String UNKNOWN_CALL = "unknown";
 
-  static Exchange of(String call, Answer answer) {
-    return new Exchange(call, null, null, answer);
+  static AnsweredCall of(String call, Answer answer) {
+    return new AnsweredCall(call, null, null, answer);
   }
 }
