@@ -1,6 +1,7 @@
 package dev.walletgate.bootstrap;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.LedgerMismatch;
 import dev.walletgate.application.port.in.LedgerVerification;
 import dev.walletgate.bootstrap.config.ServiceConfig;
@@ -11,6 +12,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.TreeMap;
 
 /** The commands of {@link Main}, each over the configured database. */
 final class Cli {
@@ -58,14 +60,16 @@ final class Cli {
         config.persistence().name().toLowerCase(java.util.Locale.ROOT),
         config.developmentMode() ? "DEVELOPMENT MODE" : "configured",
         startup.toMillis());
+    out.println(
+        "Serving "
+            + config.protocols().stream().map(p -> p.protocol().name()).toList()
+            + " and the operator API");
     if (config.developmentMode()) {
       out.println();
       out.println("*** DEVELOPMENT MODE: secrets were generated and kept in " + config.dataDir());
-      out.println(
-          "*** Configure kyren.base.path, luckymonaco.token and operator.key in production.");
-      out.println("  Kyren base path:    " + config.kyrenBasePath());
-      out.println("  LuckyMonaco token:  " + config.luckyMonacoToken());
-      out.println("  Operator key:       " + config.operatorKey());
+      out.println("*** Configure your own in production:");
+      new TreeMap<>(config.developmentSecrets())
+          .forEach((property, value) -> out.printf("  %-22s %s%n", property, value));
       out.println();
     }
   }
@@ -167,9 +171,7 @@ final class Cli {
   }
 
   private Walletgate open(HikariDataSource pool) {
-    return Walletgate.builder()
-        .dataSource(pool)
-        .persistence(config.persistence())
+    return Walletgate.builder(config.persistence().open(pool))
         .settings(config.walletSettings())
         .build();
   }

@@ -2,8 +2,9 @@ package dev.walletgate.bootstrap;
 
 import dev.walletgate.bootstrap.config.ConfigException;
 import dev.walletgate.bootstrap.config.ConfigSources;
+import dev.walletgate.bootstrap.config.ProtocolRegistry;
 import dev.walletgate.bootstrap.config.ServiceConfig;
-import dev.walletgate.bootstrap.config.Setting;
+import dev.walletgate.bootstrap.config.SettingKey;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -70,7 +71,7 @@ public final class Main {
     out.println("  help           this text");
     out.println();
     out.println("settings (file property / environment variable / flag):");
-    for (Setting s : Setting.values()) {
+    for (SettingKey s : ProtocolRegistry.discover().settingKeys()) {
       String def = s.defaultValue() == null ? "" : " [" + s.defaultValue() + "]";
       out.printf(
           "  %-26s %-36s %s%n    %s%s%n",

@@ -1,6 +1,10 @@
 package dev.walletgate.bootstrap;
 
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
+import dev.walletgate.adapter.persistence.jpa.JpaPersistence;
+import dev.walletgate.application.port.out.Storage;
 import java.util.Locale;
+import javax.sql.DataSource;
 
 /** The storage adapters a deployment can choose; both use the same schema and data. */
 public enum Persistence {
@@ -14,5 +18,17 @@ public enum Persistence {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("persistence must be jdbi or jpa, not '" + name + "'");
     }
+  }
+
+  /**
+   * The adapter over a DataSource. An embedded H2 file is used one thread at a time (see {@link
+   * SingleWriterDataSource}); other databases are used as given.
+   */
+  public Storage open(DataSource dataSource) {
+    DataSource storage = SingleWriterDataSource.ifEmbeddedH2File(dataSource);
+    return switch (this) {
+      case JDBI -> new JdbiPersistence(storage);
+      case JPA -> new JpaPersistence(storage);
+    };
   }
 }

@@ -3,11 +3,11 @@ package dev.walletgate.bootstrap;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
-import dev.walletgate.adapter.http.kyren.KyrenConfig;
-import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoConfig;
+import dev.walletgate.application.Walletgate;
+import dev.walletgate.application.protocol.ProtocolEndpoint;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.bootstrap.config.ServiceConfig;
 import dev.walletgate.bootstrap.http.HealthCheck;
-import dev.walletgate.bootstrap.http.HttpAnswer;
 import dev.walletgate.bootstrap.http.JettyFront;
 import dev.walletgate.bootstrap.http.Router;
 import dev.walletgate.bootstrap.observe.CallTelemetry;
@@ -15,6 +15,8 @@ import dev.walletgate.bootstrap.operator.OperatorApi;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -27,9 +29,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The standalone service: a connection pool, Walletgate over it, and Jetty serving both protocol
- * handlers, the operator API, {@code /health} and {@code /metrics}. Closing it stops accepting,
- * lets requests in flight finish, then closes the pool.
+ * The standalone service: a connection pool, Walletgate over it, and Jetty serving the configured
+ * provider protocols, the operator API, {@code /health} and {@code /metrics}. Closing it stops
+ * accepting, lets requests in flight finish, then closes the pool.
  */
 public final class WalletgateService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WalletgateService.class);
@@ -64,30 +66,20 @@ public final class WalletgateService implements AutoCloseable {
       // Walletgate and the housekeeping take turns on an embedded H2 file.
       DataSource storage = SingleWriterDataSource.ifEmbeddedH2File(dataSource);
       Walletgate walletgate =
-          Walletgate.builder()
-              .dataSource(storage)
-              .persistence(config.persistence())
+          Walletgate.builder(config.persistence().open(storage))
               .settings(config.walletSettings())
-              .kyren(
-                  KyrenConfig.defaults()
-                      .withBasePath(config.kyrenBasePath())
-                      .withAllowedAddresses(config.kyrenAllowedAddresses())
-                      .withMaxBodyBytes(config.bodyLimit()))
-              .luckyMonaco(
-                  LuckyMonacoConfig.defaults()
-                      .withBasePath(config.luckyMonacoBasePath())
-                      .withToken(config.luckyMonacoToken())
-                      .withMaxBodyBytes(config.bodyLimit()))
               .observer(new CallTelemetry(registry))
               .build();
+      List<ProtocolEndpoint> endpoints = new ArrayList<>();
+      for (ServiceConfig.ServedProtocol served : config.protocols()) {
+        endpoints.add(walletgate.endpoint(served.protocol(), served.config()));
+      }
       Router router =
           new Router(
-              walletgate.kyren(),
-              walletgate.luckyMonaco(),
-              config.luckyMonacoBasePath(),
+              endpoints,
               new OperatorApi(walletgate.services(), config.operatorKey(), config.bodyLimit()),
               new HealthCheck(dataSource),
-              () -> HttpAnswer.text(200, PROMETHEUS_TEXT, registry.scrape()));
+              () -> Reply.text(200, PROMETHEUS_TEXT, registry.scrape()));
       QueuedThreadPool threads = new QueuedThreadPool(64, 8);
       threads.setName("walletgate-http");
       Server server = new Server(threads);

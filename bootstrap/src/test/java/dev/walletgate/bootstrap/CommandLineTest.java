@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.CancelBetCommand;
 import dev.walletgate.application.port.in.CreateAccountCommand;
 import dev.walletgate.application.port.in.OpenSessionCommand;
@@ -72,7 +73,7 @@ class CommandLineTest {
   void seedABetAVoidAndAnOpenBet() throws Exception {
     ServiceConfig config = ServiceConfig.from(ConfigSources.read(args(), Map.of()));
     try (var pool = WalletgateService.pool(config, null);
-        Walletgate walletgate = Walletgate.builder().dataSource(pool).build()) {
+        Walletgate walletgate = Walletgate.builder(Persistence.JDBI.open(pool)).build()) {
       WalletServices s = walletgate.services();
       PlayerId alice = new PlayerId("alice");
       s.accounts().createAccount(new CreateAccountCommand(alice, "USD"));

@@ -135,4 +135,25 @@ class DependencyRuleTest {
           .dependOnClassesThat()
           .resideInAPackage("org.eclipse.jetty..")
           .because("the protocol handlers are framework-neutral; bootstrap mounts them on Jetty");
+
+  @ArchTest
+  static final ArchRule adapters_do_not_use_services =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.walletgate.adapter..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.walletgate.application.service..")
+          .because("adapters talk to the application through its use-case and port interfaces");
+
+  @ArchTest
+  static final ArchRule the_service_host_is_not_reached_from_the_library =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BOOTSTRAP)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "io.micrometer..", "org.HdrHistogram..", "com.zaxxer.hikari..", "org.h2..")
+          .because("an embedding platform brings its own pool, metrics and database");
 }

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletgate.adapter.http.kyren.KyrenConfig;
-import dev.walletgate.adapter.http.kyren.KyrenHttpRequest;
-import dev.walletgate.adapter.http.kyren.KyrenHttpResponse;
+import dev.walletgate.adapter.http.kyren.KyrenWalletHandler;
 import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoConfig;
+import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoWalletHandler;
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
+import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.CreateAccountCommand;
 import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.in.TransferCommand;
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.ProtocolEndpoint;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
@@ -39,13 +44,14 @@ class EmbeddingExampleTest {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl("jdbc:h2:mem:walletgate;DB_CLOSE_DELAY=-1");
 
-    Walletgate walletgate =
-        Walletgate.builder()
-            .dataSource(dataSource)
-            .persistence(Persistence.JDBI) // or Persistence.JPA: same schema, same data
-            .kyren(KyrenConfig.defaults().withBasePath("/kyren/3f9c0a7d/v1"))
-            .luckyMonaco(LuckyMonacoConfig.defaults().withToken("a-long-random-token"))
-            .build(); // runs the Flyway migrations
+    // Or new JpaPersistence(dataSource): same schema, same data.
+    Walletgate walletgate = Walletgate.builder(new JdbiPersistence(dataSource)).build();
+    ProtocolEndpoint kyren =
+        new KyrenWalletHandler(
+            KyrenConfig.basePath("/kyren/3f9c0a7d/v1"), walletgate.providerUseCases());
+    ProtocolEndpoint luckyMonaco =
+        new LuckyMonacoWalletHandler(
+            LuckyMonacoConfig.token("a-long-random-token"), walletgate.providerUseCases());
 
     // The platform's own calls: an account, a deposit, a session.
     WalletServices wallet = walletgate.services();
@@ -58,23 +64,21 @@ class EmbeddingExampleTest {
         .platformSessions()
         .openSession(new OpenSessionCommand(player, "USD", Optional.of(new SessionId("s-1"))));
 
-    // Mount walletgate.kyren() and walletgate.luckyMonaco() on any HTTP server; here a Bet
+    // Mount the endpoints on any HTTP server (each says which paths it serves); here a Bet
     // arrives as Kyren would send it.
     String bet =
         "{\"uuid\":\"r-1\",\"userId\":\"123456\",\"gameId\":\"g\",\"gameName\":\"G\","
             + "\"roundId\":\"round-1\",\"amount\":\"2.50\",\"reference\":\"bet-1\","
             + "\"sessionId\":\"s-1\",\"providerId\":\"Kyren\",\"currency\":\"USD\"}";
-    KyrenHttpResponse answer =
-        walletgate
-            .kyren()
-            .handle(
-                new KyrenHttpRequest(
-                    "POST",
-                    "/kyren/3f9c0a7d/v1/Bet",
-                    null,
-                    "application/json",
-                    bet.getBytes(StandardCharsets.UTF_8),
-                    "127.0.0.1"));
+    Reply answer =
+        kyren.handle(
+            Exchange.of(
+                "POST",
+                "/kyren/3f9c0a7d/v1/Bet",
+                null,
+                "application/json",
+                bet.getBytes(StandardCharsets.UTF_8),
+                "127.0.0.1"));
     System.out.println(answer.status() + " " + answer.bodyText());
     // prints 200 {"transactionId":"...","currency":"USD","cash":"97.50","error":0,...}
     // README-END
@@ -108,16 +112,19 @@ class EmbeddingExampleTest {
   void givenNoLuckyMonacoToken_theUseCasesWork_butThereIsNoLuckyMonacoHandler() {
     HikariDataSource dataSource = new HikariDataSource();
     dataSource.setJdbcUrl("jdbc:h2:mem:no-luckymonaco;DB_CLOSE_DELAY=-1");
-    try (Walletgate walletgate = Walletgate.builder().dataSource(dataSource).build()) {
+    try (Walletgate walletgate = Walletgate.builder(new JdbiPersistence(dataSource)).build()) {
       walletgate
           .services()
           .accounts()
           .createAccount(new CreateAccountCommand(new PlayerId("p"), "USD"));
 
       assertThat(walletgate.services().queries().getAccount(new PlayerId("p"), "USD")).isPresent();
-      assertThatThrownBy(walletgate::luckyMonaco)
-          .isInstanceOf(IllegalStateException.class)
-          .hasMessageContaining("token");
+      assertThatThrownBy(
+              () ->
+                  new LuckyMonacoWalletHandler(
+                      LuckyMonacoConfig.defaults(), walletgate.providerUseCases()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("luckymonaco.token");
     } finally {
       dataSource.close();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.CreateAccountCommand;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.service.WalletServices;
@@ -123,8 +124,7 @@ class SingleWriterDataSourceTest {
   void walletgateOverAnH2File_migratesWithFlywaysTwoConnections_andEveryThreadsDepositsLand()
       throws Exception {
     try (HikariDataSource pool = pool(fileUrl("many"), 8)) {
-      Walletgate walletgate =
-          Walletgate.builder().dataSource(pool).persistence(Persistence.JDBI).build();
+      Walletgate walletgate = Walletgate.builder(Persistence.JDBI.open(pool)).build();
       WalletServices wallet = walletgate.services();
       ExecutorService threads = Executors.newFixedThreadPool(8);
       CountDownLatch start = new CountDownLatch(1);

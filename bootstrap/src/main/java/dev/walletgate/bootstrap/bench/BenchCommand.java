@@ -1,10 +1,10 @@
 package dev.walletgate.bootstrap.bench;
 
 import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
+import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.bootstrap.Persistence;
-import dev.walletgate.bootstrap.Walletgate;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -160,11 +160,7 @@ public final class BenchCommand {
           new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
       InProcessBench bench = new InProcessBench(options, sink);
       try (Walletgate walletgate =
-          Walletgate.builder()
-              .dataSource(db.pool)
-              .persistence(Persistence.JDBI)
-              .migrate(false)
-              .build()) {
+          Walletgate.builder(Persistence.JDBI.open(db.pool)).migrate(false).build()) {
         UseCaseDriver driver = new UseCaseDriver(walletgate.services());
         sink.accept(medianPoint(bench, db, setup, driver, "preload-empty"));
         long started = System.nanoTime();

@@ -1,13 +1,13 @@
 package dev.walletgate.bootstrap.bench;
 
 import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
+import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.CreateAccountCommand;
 import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.bootstrap.Persistence;
-import dev.walletgate.bootstrap.Walletgate;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.outcome.Outcome;
@@ -50,8 +50,7 @@ final class InProcessBench {
     List<Walletgate> opened = new ArrayList<>();
     try {
       for (Persistence adapter : options.adapters()) {
-        Walletgate walletgate =
-            Walletgate.builder().dataSource(db.pool).persistence(adapter).migrate(false).build();
+        Walletgate walletgate = Walletgate.builder(adapter.open(db.pool)).migrate(false).build();
         opened.add(walletgate);
         UseCaseDriver driver = new UseCaseDriver(walletgate.services());
         targets.put(adapter.name().toLowerCase(Locale.ROOT), () -> driver);

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +19,27 @@ import java.util.Properties;
  * 8080}). Arguments that are not settings are returned as the command and its options.
  */
 public final class ConfigSources {
-  private final Map<Setting, String> values = new EnumMap<>(Setting.class);
+  private final ProtocolRegistry registry;
+  private final List<SettingKey> known;
+  private final Map<String, String> values = new HashMap<>();
   private final List<String> remaining = new ArrayList<>();
   private boolean anyConfiguration;
 
-  private ConfigSources() {}
+  private ConfigSources(ProtocolRegistry registry) {
+    this.registry = registry;
+    this.known = registry.settingKeys();
+  }
+
+  /** Reads the settings of the service and of every protocol registered on the class path. */
+  public static ConfigSources read(String[] args, Map<String, String> environment) {
+    return read(args, environment, ProtocolRegistry.discover());
+  }
 
   /** Parses the arguments and reads the file and the environment they point to. */
-  public static ConfigSources read(String[] args, Map<String, String> environment) {
-    ConfigSources sources = new ConfigSources();
-    Map<Setting, String> flags = new EnumMap<>(Setting.class);
+  public static ConfigSources read(
+      String[] args, Map<String, String> environment, ProtocolRegistry registry) {
+    ConfigSources sources = new ConfigSources(registry);
+    Map<SettingKey, String> flags = new LinkedHashMap<>();
     Optional<Path> file = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -35,7 +47,7 @@ public final class ConfigSources {
         file = Optional.of(Path.of(valueAfter(args, i++)));
         continue;
       }
-      Optional<Setting> setting = flagged(arg);
+      Optional<SettingKey> setting = sources.flagged(arg);
       if (setting.isPresent()) {
         flags.put(setting.get(), valueAfter(args, i++));
       } else {
@@ -43,7 +55,7 @@ public final class ConfigSources {
       }
     }
     file.ifPresent(sources::readFile);
-    for (Setting s : Setting.values()) {
+    for (SettingKey s : sources.known) {
       String fromEnv = environment.get(s.environmentVariable());
       if (fromEnv != null) {
         sources.put(s, fromEnv);
@@ -63,34 +75,24 @@ public final class ConfigSources {
     }
     anyConfiguration = true;
     for (String name : properties.stringPropertyNames()) {
-      Setting setting =
+      SettingKey setting =
           byProperty(name)
               .orElseThrow(() -> new ConfigException("unknown setting '" + name + "' in " + path));
-      values.put(setting, properties.getProperty(name).trim());
+      values.put(setting.property(), properties.getProperty(name).trim());
     }
   }
 
-  private void put(Setting setting, String value) {
+  private void put(SettingKey setting, String value) {
     anyConfiguration = true;
-    values.put(setting, value.trim());
+    values.put(setting.property(), value.trim());
   }
 
-  private static Optional<Setting> flagged(String arg) {
-    for (Setting s : Setting.values()) {
-      if (s.flag().equals(arg)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+  private Optional<SettingKey> flagged(String arg) {
+    return known.stream().filter(s -> s.flag().equals(arg)).findFirst();
   }
 
-  private static Optional<Setting> byProperty(String name) {
-    for (Setting s : Setting.values()) {
-      if (s.property().equals(name)) {
-        return Optional.of(s);
-      }
-    }
-    return Optional.empty();
+  private Optional<SettingKey> byProperty(String name) {
+    return known.stream().filter(s -> s.property().equals(name)).findFirst();
   }
 
   private static String valueAfter(String[] args, int i) {
@@ -102,12 +104,28 @@ public final class ConfigSources {
 
   /** The configured value, else the default, else empty. */
   public Optional<String> get(Setting setting) {
-    return Optional.ofNullable(values.getOrDefault(setting, setting.defaultValue()));
+    return get(setting.key());
+  }
+
+  /** The configured value, else the default, else empty. */
+  public Optional<String> get(SettingKey setting) {
+    return Optional.ofNullable(values.getOrDefault(setting.property(), setting.defaultValue()));
   }
 
   /** Whether the setting was given by a file, the environment or a flag. */
   public boolean isConfigured(Setting setting) {
-    return values.containsKey(setting);
+    return isConfigured(setting.key());
+  }
+
+  /** Whether the setting was given (not blank) by a file, the environment or a flag. */
+  public boolean isConfigured(SettingKey setting) {
+    String value = values.get(setting.property());
+    return value != null && !value.isBlank();
+  }
+
+  /** The protocols whose settings these sources read. */
+  public ProtocolRegistry registry() {
+    return registry;
   }
 
   /** Whether any file, environment variable or flag configured anything. */

@@ -4,66 +4,71 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The secrets of development mode: generated at random on the first start and kept in the data
- * folder, so that a restart keeps the same Kyren base path, LuckyMonaco token and operator key.
+ * folder (readable by its owner only), so that a restart keeps the same secrets. A protocol added
+ * later gets its secrets generated and appended on the next start.
  */
-public record DevSecrets(String kyrenBasePath, String luckyMonacoToken, String operatorKey) {
+public final class DevSecrets {
   static final String FILE = "dev-secrets.properties";
-  private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** Reads the data folder's secrets, or creates and stores new ones. */
-  public static DevSecrets loadOrCreate(Path dataDir) {
+  private DevSecrets() {}
+
+  /**
+   * The value of each named secret: the one kept in the data folder, or a new one from its
+   * generator, stored before it is returned.
+   */
+  public static Map<String, String> loadOrCreate(
+      Path dataDir, Map<String, Supplier<String>> generators) {
     Path file = dataDir.resolve(FILE);
     try {
+      Properties kept = new Properties();
       if (Files.exists(file)) {
-        Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-          p.load(reader);
+          kept.load(reader);
         }
-        return new DevSecrets(
-            required(p, "kyren.base.path", file),
-            required(p, "luckymonaco.token", file),
-            required(p, "operator.key", file));
       }
-      DevSecrets fresh =
-          new DevSecrets("/kyren/" + randomHex(16) + "/v1", randomHex(24), randomHex(24));
-      Files.createDirectories(dataDir);
-      Properties p = new Properties();
-      p.setProperty("kyren.base.path", fresh.kyrenBasePath());
-      p.setProperty("luckymonaco.token", fresh.luckyMonacoToken());
-      p.setProperty("operator.key", fresh.operatorKey());
-      try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-        p.store(writer, "Walletgate development-mode secrets; configure your own in production");
+      Map<String, String> secrets = new LinkedHashMap<>();
+      boolean added = false;
+      for (Map.Entry<String, Supplier<String>> generator : generators.entrySet()) {
+        String value = kept.getProperty(generator.getKey());
+        if (value == null || value.isBlank()) {
+          value = generator.getValue().get();
+          kept.setProperty(generator.getKey(), value);
+          added = true;
+        }
+        secrets.put(generator.getKey(), value);
       }
-      return fresh;
+      if (added) {
+        store(dataDir, file, kept);
+      }
+      return secrets;
     } catch (IOException e) {
       throw new ConfigException("cannot read or write " + file + ": " + e.getMessage());
     }
   }
 
-  private static String required(Properties p, String name, Path file) {
-    String value = p.getProperty(name);
-    if (value == null || value.isBlank()) {
-      throw new ConfigException(file + " lacks " + name + "; delete the file to regenerate it");
+  private static void store(Path dataDir, Path file, Properties secrets) throws IOException {
+    Files.createDirectories(dataDir);
+    if (!Files.exists(file)
+        && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     }
-    return value;
-  }
-
-  private static String randomHex(int bytes) {
-    byte[] b = new byte[bytes];
-    RANDOM.nextBytes(b);
-    return HexFormat.of().formatHex(b);
-  }
-
-  @Override
-  public String toString() {
-    return "DevSecrets[redacted]";
+    Properties sorted = new Properties();
+    new TreeMap<>(secrets).forEach(sorted::put);
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      sorted.store(writer, "Walletgate development-mode secrets; configure your own in production");
+    }
   }
 }

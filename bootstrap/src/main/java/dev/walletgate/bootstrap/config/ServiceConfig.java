@@ -1,22 +1,38 @@
 package dev.walletgate.bootstrap.config;
 
+import dev.walletgate.application.protocol.ProtocolConfig;
+import dev.walletgate.application.protocol.ProtocolSetting;
+import dev.walletgate.application.protocol.ProviderProtocol;
 import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.bootstrap.Persistence;
 import dev.walletgate.domain.money.CurrencyRegistry;
 import dev.walletgate.domain.money.MoneyPolicy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The standalone service's configuration, checked and typed. Without any configured secret it is in
- * development mode: the secrets come from {@link DevSecrets} and may be printed; otherwise all
- * three secrets must be configured and are never printed.
+ * development mode: every secret comes from {@link DevSecrets} and may be printed. Otherwise the
+ * operator key must be configured, and a protocol is served only when all its secrets are; none is
+ * ever printed.
+ *
+ * @param protocols the provider protocols to serve, each with its settings
+ * @param developmentSecrets in development mode, each generated secret by its property; else empty
  */
 public record ServiceConfig(
     String host,
@@ -28,32 +44,34 @@ public record ServiceConfig(
     Persistence persistence,
     int poolSize,
     int bodyLimit,
-    String kyrenBasePath,
-    Set<String> kyrenAllowedAddresses,
-    String luckyMonacoBasePath,
-    String luckyMonacoToken,
+    List<ServedProtocol> protocols,
     String operatorKey,
     Duration sessionIdleTimeout,
     Duration requestRetention,
     CurrencyRegistry currencies,
     BigDecimal maxAmount,
-    boolean developmentMode) {
+    boolean developmentMode,
+    Map<String, String> developmentSecrets) {
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-  private static final Setting[] SECRETS = {
-    Setting.KYREN_BASE_PATH, Setting.LUCKYMONACO_TOKEN, Setting.OPERATOR_KEY
-  };
+  public ServiceConfig {
+    protocols = List.copyOf(protocols);
+    developmentSecrets = Map.copyOf(developmentSecrets);
+  }
+
+  /** A protocol the service serves, with its configured values. */
+  public record ServedProtocol(ProviderProtocol protocol, ProtocolConfig config) {}
 
   /** Builds the configuration from its sources; throws {@link ConfigException} when unusable. */
   public static ServiceConfig from(ConfigSources sources) {
     Path dataDir = Path.of(text(sources, Setting.DATA_DIR));
-    long configuredSecrets = Arrays.stream(SECRETS).filter(sources::isConfigured).count();
-    boolean development = configuredSecrets == 0;
-    if (!development && configuredSecrets < SECRETS.length) {
-      throw new ConfigException(
-          "configure all of kyren.base.path, luckymonaco.token and operator.key, or none of them"
-              + " (development mode)");
-    }
-    DevSecrets dev = development ? DevSecrets.loadOrCreate(dataDir) : null;
+    ProtocolRegistry registry = sources.registry();
+    Map<String, Supplier<String>> secrets = secretGenerators(registry);
+    boolean development =
+        secrets.keySet().stream()
+            .noneMatch(property -> sources.isConfigured(key(registry, property)));
+    Map<String, String> generated =
+        development ? DevSecrets.loadOrCreate(dataDir, secrets) : Map.of();
     String dbUrl =
         sources
             .get(Setting.DB_URL)
@@ -68,6 +86,7 @@ public record ServiceConfig(
                         // second (H2Housekeeping), so a reused chunk's successors are on disk.
                         // AUTO_SERVER: the commands work beside a running service.
                         + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;RETENTION_TIME=5000;AUTO_SERVER=TRUE");
+    int bodyLimit = parse(sources, Setting.BODY_LIMIT, v -> positive(Integer.parseInt(v)));
     return new ServiceConfig(
         text(sources, Setting.HOST),
         parse(sources, Setting.PORT, ServiceConfig::port),
@@ -77,17 +96,103 @@ public record ServiceConfig(
         sources.get(Setting.DB_PASSWORD).orElse(dbUrl.startsWith("jdbc:h2:") ? "" : null),
         parse(sources, Setting.PERSISTENCE, Persistence::parse),
         parse(sources, Setting.POOL_SIZE, v -> positive(Integer.parseInt(v))),
-        parse(sources, Setting.BODY_LIMIT, v -> positive(Integer.parseInt(v))),
-        development ? dev.kyrenBasePath() : text(sources, Setting.KYREN_BASE_PATH),
-        parse(sources, Setting.KYREN_ALLOWED_ADDRESSES, ServiceConfig::list),
-        text(sources, Setting.LUCKYMONACO_BASE_PATH),
-        development ? dev.luckyMonacoToken() : text(sources, Setting.LUCKYMONACO_TOKEN),
-        development ? dev.operatorKey() : text(sources, Setting.OPERATOR_KEY),
+        bodyLimit,
+        served(sources, generated, bodyLimit),
+        development
+            ? generated.get(Setting.OPERATOR_KEY.property())
+            : text(sources, Setting.OPERATOR_KEY),
         parse(sources, Setting.SESSION_IDLE_TIMEOUT, ServiceConfig::duration),
         parse(sources, Setting.REQUEST_RETENTION, ServiceConfig::duration),
         parse(sources, Setting.CURRENCIES, ServiceConfig::currencies),
         parse(sources, Setting.MAX_AMOUNT, v -> positive(new BigDecimal(v))),
-        development);
+        development,
+        generated);
+  }
+
+  /** Every secret of the service and its protocols, with a generator for development mode. */
+  private static Map<String, Supplier<String>> secretGenerators(ProtocolRegistry registry) {
+    Map<String, Supplier<String>> generators = new LinkedHashMap<>();
+    for (ProviderProtocol protocol : registry.protocols()) {
+      for (ProtocolSetting setting : protocol.settings()) {
+        if (setting.secret()) {
+          generators.put(
+              ProtocolRegistry.keyOf(protocol, setting).property(), setting.developmentValue());
+        }
+      }
+    }
+    generators.put(Setting.OPERATOR_KEY.property(), () -> randomHex(24));
+    return generators;
+  }
+
+  private static SettingKey key(ProtocolRegistry registry, String property) {
+    return registry.settingKeys().stream()
+        .filter(k -> k.property().equals(property))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * The protocols to serve: those the {@code protocols} setting names, else each one with a secret
+   * configured (every one in development mode). A protocol to serve must have all its secrets.
+   */
+  private static List<ServedProtocol> served(
+      ConfigSources sources, Map<String, String> generated, int bodyLimit) {
+    ProtocolRegistry registry = sources.registry();
+    Set<String> named = parse(sources, Setting.PROTOCOLS, ServiceConfig::list);
+    for (String name : named) {
+      if (registry.find(name).isEmpty()) {
+        throw new ConfigException(
+            "protocols names '"
+                + name
+                + "', which is not on the class path (known: "
+                + registry.protocols().stream().map(ProviderProtocol::name).toList()
+                + ")");
+      }
+    }
+    List<ServedProtocol> served = new ArrayList<>();
+    for (ProviderProtocol protocol : registry.protocols()) {
+      Map<String, String> values = new HashMap<>();
+      boolean anySecret = false;
+      for (ProtocolSetting setting : protocol.settings()) {
+        SettingKey key = ProtocolRegistry.keyOf(protocol, setting);
+        Optional<String> value =
+            Optional.ofNullable(generated.get(key.property())).or(() -> sources.get(key));
+        value.filter(v -> !v.isBlank()).ifPresent(v -> values.put(setting.name(), v));
+        anySecret |= setting.secret() && values.containsKey(setting.name());
+      }
+      boolean wanted = named.isEmpty() ? anySecret : named.contains(protocol.name());
+      if (!wanted) {
+        continue;
+      }
+      for (ProtocolSetting setting : protocol.settings()) {
+        if (setting.secret() && !values.containsKey(setting.name())) {
+          SettingKey key = ProtocolRegistry.keyOf(protocol, setting);
+          throw new ConfigException(
+              key.property()
+                  + " is required to serve "
+                  + protocol.name()
+                  + " ("
+                  + key.environmentVariable()
+                  + ")");
+        }
+      }
+      served.add(
+          new ServedProtocol(protocol, new ProtocolConfig(protocol.name(), values, bodyLimit)));
+    }
+    if (served.isEmpty()) {
+      throw new ConfigException(
+          "no provider protocol is configured: set the secrets of at least one of "
+              + registry.protocols().stream().map(ProviderProtocol::name).toList());
+    }
+    return served;
+  }
+
+  /** A protocol's configured value, e.g. {@code setting("kyren", "base.path")}. */
+  public Optional<String> protocolSetting(String protocol, String name) {
+    return protocols.stream()
+        .filter(p -> p.protocol().name().equals(protocol))
+        .findFirst()
+        .flatMap(p -> p.config().get(name));
   }
 
   /** The settings the services read. */
@@ -102,9 +207,15 @@ public record ServiceConfig(
     String value = sources.get(setting).orElse("");
     if (value.isBlank()) {
       throw new ConfigException(
-          setting.property() + " is required (" + setting.environmentVariable() + ")");
+          setting.property() + " is required (" + setting.key().environmentVariable() + ")");
     }
     return value;
+  }
+
+  private static String randomHex(int bytes) {
+    byte[] b = new byte[bytes];
+    RANDOM.nextBytes(b);
+    return HexFormat.of().formatHex(b);
   }
 
   private static <T> T parse(ConfigSources sources, Setting setting, Function<String, T> parser) {
@@ -197,6 +308,8 @@ public record ServiceConfig(
         + persistence
         + ", poolSize="
         + poolSize
+        + ", protocols="
+        + protocols.stream().map(p -> p.protocol().name()).toList()
         + ", developmentMode="
         + developmentMode
         + ", secrets redacted]";

@@ -1,11 +1,8 @@
 package dev.walletgate.bootstrap.config;
 
-import java.util.Locale;
-
 /**
- * Every setting of the standalone service, with its property name; the environment variable is
- * {@code WALLETGATE_} plus the name upper-cased with dots as underscores, the flag is {@code --}
- * plus the name with dots as dashes.
+ * The standalone service's own settings; each provider protocol declares its own beside them (see
+ * {@link ProtocolRegistry}).
  */
 public enum Setting {
   HOST("host", "listen address", "127.0.0.1"),
@@ -18,14 +15,10 @@ public enum Setting {
   PERSISTENCE("persistence", "storage adapter: jdbi or jpa", "jdbi"),
   POOL_SIZE("pool.size", "database connections", "10"),
   BODY_LIMIT("body.limit", "largest callback body in bytes", "65536"),
-  KYREN_BASE_PATH(
-      "kyren.base.path", "Kyren's secret base path, e.g. /kyren/3f9c.../v1 (secret)", null),
-  KYREN_ALLOWED_ADDRESSES(
-      "kyren.allowed.addresses",
-      "comma-separated source addresses Kyren may call from (empty: any)",
+  PROTOCOLS(
+      "protocols",
+      "provider protocols to serve, comma-separated (empty: each one whose secrets are set)",
       ""),
-  LUCKYMONACO_BASE_PATH("luckymonaco.base.path", "LuckyMonaco's base path", "/luckymonaco"),
-  LUCKYMONACO_TOKEN("luckymonaco.token", "LuckyMonaco's authToken (secret)", null),
   OPERATOR_KEY("operator.key", "bearer key of the operator API (secret)", null),
   SESSION_IDLE_TIMEOUT("session.idle.timeout", "ISO-8601 duration a session may idle", "PT30M"),
   REQUEST_RETENTION("request.retention", "ISO-8601 duration request records are kept", "P30D"),
@@ -42,6 +35,11 @@ public enum Setting {
     this.defaultValue = defaultValue;
   }
 
+  /** The setting as its three sources name it. */
+  public SettingKey key() {
+    return new SettingKey(property, description, defaultValue, isSecret());
+  }
+
   public String property() {
     return property;
   }
@@ -55,19 +53,8 @@ public enum Setting {
     return defaultValue;
   }
 
-  public String environmentVariable() {
-    return "WALLETGATE_" + property.replace('.', '_').toUpperCase(Locale.ROOT);
-  }
-
-  public String flag() {
-    return "--" + property.replace('.', '-');
-  }
-
   /** True for settings that are never printed or logged. */
   public boolean isSecret() {
-    return this == DB_PASSWORD
-        || this == KYREN_BASE_PATH
-        || this == LUCKYMONACO_TOKEN
-        || this == OPERATOR_KEY;
+    return this == DB_PASSWORD || this == OPERATOR_KEY;
   }
 }

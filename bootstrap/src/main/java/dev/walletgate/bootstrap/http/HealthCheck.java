@@ -1,12 +1,13 @@
 package dev.walletgate.bootstrap.http;
 
+import dev.walletgate.application.protocol.Reply;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** {@code GET /health}: 200 when the database answers, 503 otherwise. */
-public final class HealthCheck implements Supplier<HttpAnswer> {
+public final class HealthCheck implements Supplier<Reply> {
   private static final int VALIDATION_SECONDS = 2;
   private final DataSource dataSource;
 
@@ -15,7 +16,7 @@ public final class HealthCheck implements Supplier<HttpAnswer> {
   }
 
   @Override
-  public HttpAnswer get() {
+  public Reply get() {
     boolean up;
     try (Connection connection = dataSource.getConnection()) {
       up = connection.isValid(VALIDATION_SECONDS);
@@ -23,7 +24,7 @@ public final class HealthCheck implements Supplier<HttpAnswer> {
       up = false;
     }
     return up
-        ? HttpAnswer.text(200, HttpAnswer.JSON, "{\"status\":\"UP\"}")
-        : HttpAnswer.text(503, HttpAnswer.JSON, "{\"status\":\"DOWN\"}");
+        ? Reply.text(200, Reply.JSON, "{\"status\":\"UP\"}")
+        : Reply.text(503, Reply.JSON, "{\"status\":\"DOWN\"}");
   }
 }

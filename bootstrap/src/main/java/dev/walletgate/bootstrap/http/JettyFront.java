@@ -1,9 +1,14 @@
 package dev.walletgate.bootstrap.http;
 
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.Reply;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Optional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -15,34 +20,34 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * Adapts Jetty's request to an {@link IncomingCall} and writes back the {@link HttpAnswer} the
- * router gives. Bodies are read up to one byte past the limit and no further.
+ * Adapts Jetty's request to an {@link Exchange} and writes back the {@link Reply} the router gives.
+ * Bodies are read up to one byte past the limit and no further.
  */
 public final class JettyFront extends Handler.Abstract {
   private static final HttpField NO_STORE =
       new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
   private static final HttpField JSON =
-      new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, HttpAnswer.JSON);
+      new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, Reply.JSON);
 
   private final int bodyLimit;
-  private final Function<IncomingCall, HttpAnswer> router;
+  private final Function<Exchange, Reply> router;
 
-  public JettyFront(int bodyLimit, Function<IncomingCall, HttpAnswer> router) {
+  public JettyFront(int bodyLimit, Function<Exchange, Reply> router) {
     this.bodyLimit = bodyLimit;
     this.router = router;
   }
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    HttpAnswer answer;
+    Reply answer;
     long declared = request.getLength();
     if (declared > bodyLimit) {
-      answer = HttpAnswer.empty(413);
+      answer = Reply.empty(413);
     } else {
       answer = router.apply(toCall(request));
     }
     response.setStatus(answer.status());
-    if (HttpAnswer.JSON.equals(answer.contentType())) {
+    if (Reply.JSON.equals(answer.contentType())) {
       response.getHeaders().put(JSON);
     } else if (answer.contentType() != null) {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
@@ -52,16 +57,23 @@ public final class JettyFront extends Handler.Abstract {
     return true;
   }
 
-  private IncomingCall toCall(Request request) throws java.io.IOException {
+  private Exchange toCall(Request request) throws java.io.IOException {
     byte[] body = body(request, request.getLength());
-    return new IncomingCall(
+    return new Exchange(
         request.getMethod(),
         request.getHttpURI().getPath(),
         request.getHttpURI().getQuery(),
-        request.getHeaders().get(HttpHeader.CONTENT_TYPE),
-        Optional.ofNullable(request.getHeaders().get(HttpHeader.AUTHORIZATION)),
+        headers(request),
         body,
         Request.getRemoteAddr(request));
+  }
+
+  private static Map<String, List<String>> headers(Request request) {
+    Map<String, List<String>> headers = new HashMap<>();
+    for (HttpField field : request.getHeaders()) {
+      headers.computeIfAbsent(field.getName(), name -> new ArrayList<>()).add(field.getValue());
+    }
+    return headers;
   }
 
   /**

@@ -1,45 +1,37 @@
 package dev.walletgate.bootstrap.http;
 
-import dev.walletgate.adapter.http.kyren.KyrenHttpRequest;
-import dev.walletgate.adapter.http.kyren.KyrenHttpResponse;
-import dev.walletgate.adapter.http.kyren.KyrenWalletHandler;
-import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoHttpRequest;
-import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoHttpResponse;
-import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoWalletHandler;
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.ProtocolEndpoint;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.bootstrap.operator.OperatorApi;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Sends each call to its handler: health, metrics, the operator API, LuckyMonaco by its base path,
- * and everything else to Kyren, whose handler answers an empty 404 for any path but its secret one,
- * so an unknown path never tells whether it came near the secret.
+ * Sends each call to its handler: health, metrics, the operator API, then the first protocol
+ * endpoint that serves the path. Any other path gets the same empty 404 as a wrong secret path, so
+ * an unknown path never tells whether it came near a secret.
  */
-public final class Router implements Function<IncomingCall, HttpAnswer> {
-  private final KyrenWalletHandler kyren;
-  private final LuckyMonacoWalletHandler luckyMonaco;
-  private final String luckyMonacoPrefix;
+public final class Router implements Function<Exchange, Reply> {
+  private final List<ProtocolEndpoint> protocols;
   private final OperatorApi operator;
-  private final Supplier<HttpAnswer> health;
-  private final Supplier<HttpAnswer> metrics;
+  private final Supplier<Reply> health;
+  private final Supplier<Reply> metrics;
 
   public Router(
-      KyrenWalletHandler kyren,
-      LuckyMonacoWalletHandler luckyMonaco,
-      String luckyMonacoBasePath,
+      List<ProtocolEndpoint> protocols,
       OperatorApi operator,
-      Supplier<HttpAnswer> health,
-      Supplier<HttpAnswer> metrics) {
-    this.kyren = kyren;
-    this.luckyMonaco = luckyMonaco;
-    this.luckyMonacoPrefix = luckyMonacoBasePath + "/";
+      Supplier<Reply> health,
+      Supplier<Reply> metrics) {
+    this.protocols = List.copyOf(protocols);
     this.operator = operator;
     this.health = health;
     this.metrics = metrics;
   }
 
   @Override
-  public HttpAnswer apply(IncomingCall call) {
+  public Reply apply(Exchange call) {
     String path = call.path();
     if (path.equals("/health")) {
       return onlyGet(call, health);
@@ -50,31 +42,15 @@ public final class Router implements Function<IncomingCall, HttpAnswer> {
     if (path.equals(OperatorApi.PREFIX) || path.startsWith(OperatorApi.PREFIX + "/")) {
       return operator.handle(call);
     }
-    if (path.startsWith(luckyMonacoPrefix)) {
-      LuckyMonacoHttpResponse r =
-          luckyMonaco.handle(
-              new LuckyMonacoHttpRequest(
-                  call.method(),
-                  path,
-                  call.rawQuery(),
-                  call.contentType(),
-                  call.body(),
-                  call.remoteAddress()));
-      return new HttpAnswer(r.status(), r.contentType(), r.body());
+    for (ProtocolEndpoint protocol : protocols) {
+      if (protocol.serves(path)) {
+        return protocol.handle(call);
+      }
     }
-    KyrenHttpResponse r =
-        kyren.handle(
-            new KyrenHttpRequest(
-                call.method(),
-                path,
-                call.rawQuery(),
-                call.contentType(),
-                call.body(),
-                call.remoteAddress()));
-    return new HttpAnswer(r.status(), r.contentType(), r.body());
+    return Reply.empty(404);
   }
 
-  private static HttpAnswer onlyGet(IncomingCall call, Supplier<HttpAnswer> answer) {
-    return call.method().equals("GET") ? answer.get() : HttpAnswer.empty(405);
+  private static Reply onlyGet(Exchange call, Supplier<Reply> answer) {
+    return call.method().equals("GET") ? answer.get() : Reply.empty(405);
   }
 }

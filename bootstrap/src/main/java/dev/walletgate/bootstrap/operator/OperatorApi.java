@@ -6,9 +6,9 @@ import dev.walletgate.application.port.in.LockPlayerCommand;
 import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.port.out.StorageException;
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.service.WalletServices;
-import dev.walletgate.bootstrap.http.HttpAnswer;
-import dev.walletgate.bootstrap.http.IncomingCall;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.Session;
@@ -54,7 +54,7 @@ public final class OperatorApi {
   }
 
   /** Answers one call whose path starts with {@link #PREFIX}; never throws. */
-  public HttpAnswer handle(IncomingCall call) {
+  public Reply handle(Exchange call) {
     try {
       authorize(call);
       return route(call, segments(call.path()));
@@ -69,8 +69,8 @@ public final class OperatorApi {
     }
   }
 
-  private void authorize(IncomingCall call) {
-    byte[] given = call.authorization().orElse("").getBytes(StandardCharsets.UTF_8);
+  private void authorize(Exchange call) {
+    byte[] given = call.header("Authorization").orElse("").getBytes(StandardCharsets.UTF_8);
     if (!MessageDigest.isEqual(given, expectedAuthorization)) {
       throw Problem.unauthorized();
     }
@@ -84,7 +84,7 @@ public final class OperatorApi {
         .toList();
   }
 
-  private HttpAnswer route(IncomingCall call, List<String> s) {
+  private Reply route(Exchange call, List<String> s) {
     String method = call.method();
     if (matches(s, "players", "*", "accounts", "*")) {
       return on(
@@ -133,14 +133,14 @@ public final class OperatorApi {
     return true;
   }
 
-  private static HttpAnswer on(String method, String m1, Handler h1) {
+  private static Reply on(String method, String m1, Handler h1) {
     if (method.equals(m1)) {
       return h1.answer();
     }
     throw Problem.methodNotAllowed();
   }
 
-  private static HttpAnswer on(String method, String m1, Handler h1, String m2, Handler h2) {
+  private static Reply on(String method, String m1, Handler h1, String m2, Handler h2) {
     if (method.equals(m2)) {
       return h2.answer();
     }
@@ -150,17 +150,17 @@ public final class OperatorApi {
   /** One route's work. */
   @FunctionalInterface
   interface Handler {
-    HttpAnswer answer();
+    Reply answer();
   }
 
-  private HttpAnswer createAccount(String player, String currency) {
+  private Reply createAccount(String player, String currency) {
     Checked<Account> created =
         services.accounts().createAccount(new CreateAccountCommand(playerId(player), currency));
     Account account = valueOrProblem(created);
     return json.ok(views.account(account));
   }
 
-  private HttpAnswer transfer(String player, String currency, IncomingCall call, boolean deposit) {
+  private Reply transfer(String player, String currency, Exchange call, boolean deposit) {
     ObjectNode body = json.read(call.body());
     TransferCommand command =
         new TransferCommand(
@@ -181,14 +181,14 @@ public final class OperatorApi {
     return json.ok(answer);
   }
 
-  private HttpAnswer lock(String player, boolean locked) {
+  private Reply lock(String player, boolean locked) {
     if (!services.accounts().setLocked(new LockPlayerCommand(playerId(player), locked))) {
       throw Problem.notFound("unknown player");
     }
-    return HttpAnswer.empty(204);
+    return Reply.empty(204);
   }
 
-  private HttpAnswer openSession(IncomingCall call) {
+  private Reply openSession(Exchange call) {
     ObjectNode body = json.read(call.body());
     PlayerId player = playerId(OperatorJson.requiredText(body, "playerId"));
     String currency = OperatorJson.requiredText(body, "currency");
@@ -209,11 +209,11 @@ public final class OperatorApi {
     return json.answer(201, answer);
   }
 
-  private HttpAnswer closeSession(String session) {
+  private Reply closeSession(String session) {
     if (!services.platformSessions().closeSession(new SessionId(identifier(session, "session")))) {
       throw Problem.notFound("unknown session");
     }
-    return HttpAnswer.empty(204);
+    return Reply.empty(204);
   }
 
   private static <T> T valueOrProblem(Checked<T> checked) {
@@ -246,12 +246,12 @@ public final class OperatorApi {
     }
   }
 
-  private HttpAnswer problem(Problem problem) {
+  private Reply problem(Problem problem) {
     ObjectNode body = json.object();
     body.put("type", problem.type());
     body.put("title", problem.title());
     body.put("status", problem.status());
     body.put("detail", problem.getMessage());
-    return new HttpAnswer(problem.status(), PROBLEM_JSON, json.write(body));
+    return new Reply(problem.status(), PROBLEM_JSON, json.write(body));
   }
 }

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.walletgate.bootstrap.http.HttpAnswer;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.money.DecimalText;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,11 +37,11 @@ final class OperatorJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
-  HttpAnswer answer(int status, ObjectNode body) {
-    return new HttpAnswer(status, HttpAnswer.JSON, write(body));
+  Reply answer(int status, ObjectNode body) {
+    return new Reply(status, Reply.JSON, write(body));
   }
 
-  HttpAnswer ok(ObjectNode body) {
+  Reply ok(ObjectNode body) {
     return answer(200, body);
   }
 

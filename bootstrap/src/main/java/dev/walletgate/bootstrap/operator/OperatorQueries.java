@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.GetLedgerUseCase;
 import dev.walletgate.application.port.in.Reconciliation;
+import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.service.WalletServices;
-import dev.walletgate.bootstrap.http.HttpAnswer;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.Integration;
@@ -31,7 +31,7 @@ final class OperatorQueries {
     this.views = views;
   }
 
-  HttpAnswer account(String player, String currency) {
+  Reply account(String player, String currency) {
     return services
         .queries()
         .getAccount(OperatorApi.playerId(player), currency)
@@ -39,7 +39,7 @@ final class OperatorQueries {
         .orElseThrow(() -> Problem.notFound("unknown account"));
   }
 
-  HttpAnswer ledger(String player, String rawQuery) {
+  Reply ledger(String player, String rawQuery) {
     Map<String, String> query = parse(rawQuery);
     String currency = query.get("currency");
     if (currency == null || currency.isBlank()) {
@@ -66,7 +66,7 @@ final class OperatorQueries {
     return json.ok(body);
   }
 
-  HttpAnswer bet(String integration, String key) {
+  Reply bet(String integration, String key) {
     Bet bet =
         services
             .queries()
@@ -77,7 +77,7 @@ final class OperatorQueries {
     return json.ok(betJson(bet));
   }
 
-  HttpAnswer reconciliation(String rawQuery) {
+  Reply reconciliation(String rawQuery) {
     Map<String, String> query = parse(rawQuery);
     Duration age;
     try {

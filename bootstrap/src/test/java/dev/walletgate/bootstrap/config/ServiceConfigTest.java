@@ -33,10 +33,14 @@ class ServiceConfigTest {
     ServiceConfig second = config(Map.of(), withDataDir());
 
     assertThat(first.developmentMode()).isTrue();
-    assertThat(first.kyrenBasePath()).matches("/kyren/[0-9a-f]{32}/v1");
-    assertThat(first.luckyMonacoToken()).hasSize(48);
-    assertThat(first.operatorKey()).hasSize(48).isNotEqualTo(first.luckyMonacoToken());
-    assertThat(second.kyrenBasePath()).isEqualTo(first.kyrenBasePath());
+    assertThat(first.protocolSetting("kyren", "base.path").orElseThrow())
+        .matches("/kyren/[0-9a-f]{32}/v1");
+    assertThat(first.protocolSetting("luckymonaco", "token").orElseThrow()).hasSize(48);
+    assertThat(first.operatorKey())
+        .hasSize(48)
+        .isNotEqualTo(first.protocolSetting("luckymonaco", "token").orElseThrow());
+    assertThat(second.protocolSetting("kyren", "base.path").orElseThrow())
+        .isEqualTo(first.protocolSetting("kyren", "base.path").orElseThrow());
     assertThat(second.operatorKey()).isEqualTo(first.operatorKey());
     assertThat(Files.exists(dir.resolve(DevSecrets.FILE))).isTrue();
   }
@@ -102,17 +106,62 @@ class ServiceConfigTest {
     assertThat(config.dbUser()).isEqualTo("postgres");
     assertThat(config.dbPassword()).isEqualTo("pw");
     assertThat(config.persistence()).isEqualTo(Persistence.JPA);
-    assertThat(config.kyrenBasePath()).isEqualTo("/kyren/s/v1");
-    assertThat(config.luckyMonacoToken()).isEqualTo("t");
+    assertThat(config.protocolSetting("kyren", "base.path").orElseThrow()).isEqualTo("/kyren/s/v1");
+    assertThat(config.protocolSetting("luckymonaco", "token").orElseThrow()).isEqualTo("t");
     assertThat(config.operatorKey()).isEqualTo("k");
     assertThat(config.toString()).doesNotContain("hunter2", "pw", "/kyren/s/v1", "=t", "=k");
   }
 
   @Test
-  void givenOnlySomeSecrets_startingIsRefused() {
+  void givenOnlyTheOperatorKey_startingIsRefused_forWantOfAProtocolSecret() {
     assertThatThrownBy(() -> config(Map.of("WALLETGATE_OPERATOR_KEY", "k"), withDataDir()))
         .isInstanceOf(ConfigException.class)
-        .hasMessageContaining("or none of them");
+        .hasMessageContaining("no provider protocol is configured");
+  }
+
+  @Test
+  void givenOneProtocolsSecret_onlyThatProtocolIsServed() {
+    ServiceConfig config =
+        config(
+            Map.of("WALLETGATE_OPERATOR_KEY", "k", "WALLETGATE_KYREN_BASE_PATH", "/kyren/s/v1"),
+            withDataDir());
+
+    assertThat(config.protocols()).extracting(p -> p.protocol().name()).containsExactly("kyren");
+    assertThat(config.protocolSetting("luckymonaco", "token")).isEmpty();
+  }
+
+  @Test
+  void givenAProtocolAskedForWithoutItsSecret_startingIsRefused_namingTheSetting() {
+    Map<String, String> env =
+        Map.of(
+            "WALLETGATE_OPERATOR_KEY", "k",
+            "WALLETGATE_KYREN_BASE_PATH", "/kyren/s/v1",
+            "WALLETGATE_PROTOCOLS", "kyren,luckymonaco");
+
+    assertThatThrownBy(() -> config(env, withDataDir()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("luckymonaco.token")
+        .hasMessageContaining("WALLETGATE_LUCKYMONACO_TOKEN");
+    assertThatThrownBy(() -> config(env, withDataDir("--protocols", "kyren,betfair")))
+        .hasMessageContaining("betfair");
+  }
+
+  @Test
+  void givenASecretButNoOperatorKey_startingIsRefused_namingTheSetting() {
+    assertThatThrownBy(
+            () -> config(Map.of("WALLETGATE_KYREN_BASE_PATH", "/kyren/s/v1"), withDataDir()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("operator.key");
+  }
+
+  @Test
+  void givenDevelopmentMode_theSecretsFileIsReadableByItsOwnerOnly() throws IOException {
+    config(Map.of(), withDataDir());
+
+    assertThat(
+            java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(dir.resolve(DevSecrets.FILE))))
+        .isEqualTo("rw-------");
   }
 
   @Test

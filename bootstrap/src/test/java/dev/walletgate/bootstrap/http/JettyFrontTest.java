@@ -2,6 +2,8 @@ package dev.walletgate.bootstrap.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,9 +23,9 @@ import org.junit.jupiter.api.Test;
 class JettyFrontTest {
   private static final int LIMIT = 1000;
 
-  private final AtomicReference<IncomingCall> seen = new AtomicReference<>();
-  private final AtomicReference<HttpAnswer> answer =
-      new AtomicReference<>(HttpAnswer.text(200, HttpAnswer.JSON, "{\"error\":0}"));
+  private final AtomicReference<Exchange> seen = new AtomicReference<>();
+  private final AtomicReference<Reply> answer =
+      new AtomicReference<>(Reply.text(200, Reply.JSON, "{\"error\":0}"));
   private Server server;
   private ServerConnector connector;
 
@@ -67,7 +69,7 @@ class JettyFrontTest {
 
   @Test
   void givenAnEmptyBody_theRouterGetsNoBytes_andAnotherContentTypePassesThrough() throws Exception {
-    answer.set(HttpAnswer.text(200, "text/plain; charset=utf-8", "ok"));
+    answer.set(Reply.text(200, "text/plain; charset=utf-8", "ok"));
 
     String reply = exchange("Content-Length: 0", new byte[0]);
 

@@ -2,9 +2,9 @@ package dev.walletgate.bootstrap.reliability;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.LedgerVerification;
 import dev.walletgate.bootstrap.Persistence;
-import dev.walletgate.bootstrap.Walletgate;
 import dev.walletgate.bootstrap.reliability.ProviderBook.BetBelief;
 import dev.walletgate.bootstrap.reliability.ProviderBook.WinBelief;
 import java.math.BigDecimal;
@@ -45,7 +45,7 @@ final class LedgerAudit {
       List<String> found = new ArrayList<>();
       LedgerVerification l1;
       try (Walletgate walletgate =
-          Walletgate.builder().dataSource(pool).persistence(persistence).migrate(false).build()) {
+          Walletgate.builder(persistence.open(pool)).migrate(false).build()) {
         l1 = walletgate.services().reconciliation().verifyLedger(n -> {});
       }
       l1.mismatches().forEach(m -> found.add("L1 fails: " + m));
