@@ -9,6 +9,7 @@ import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.bootstrap.config.ServiceConfig;
 import dev.walletgate.bootstrap.http.HealthCheck;
 import dev.walletgate.bootstrap.http.JettyFront;
+import dev.walletgate.bootstrap.http.ProtocolErrors;
 import dev.walletgate.bootstrap.http.Router;
 import dev.walletgate.bootstrap.observe.CallTelemetry;
 import dev.walletgate.bootstrap.operator.OperatorApi;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -36,6 +38,9 @@ import org.slf4j.LoggerFactory;
 public final class WalletgateService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WalletgateService.class);
   private static final long STOP_TIMEOUT_MILLIS = 10_000;
+  // Requests waiting for a worker beyond this are answered "retry" at once: a queue longer than
+  // the pool can clear within a provider's timeout only turns answers into timeouts.
+  private static final int MAX_WAITING = 512;
   private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final HikariDataSource dataSource;
@@ -43,13 +48,16 @@ public final class WalletgateService implements AutoCloseable {
   private final Walletgate walletgate;
   private final Server server;
   private final ServerConnector connector;
+  private final JettyFront front;
 
   private WalletgateService(
       HikariDataSource dataSource,
       H2Housekeeping housekeeping,
       Walletgate walletgate,
       Server server,
-      ServerConnector c) {
+      ServerConnector c,
+      JettyFront front) {
+    this.front = front;
     this.dataSource = dataSource;
     this.housekeeping = housekeeping;
     this.walletgate = walletgate;
@@ -86,6 +94,7 @@ public final class WalletgateService implements AutoCloseable {
       HttpConfiguration http = new HttpConfiguration();
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
+      http.setIdleTimeout(config.readTimeout().toMillis());
       // Provider and platform ids may contain '%' or '\': let their encodings through; the
       // handlers decode path segments themselves and compare secrets on the raw path.
       http.setUriCompliance(
@@ -96,14 +105,19 @@ public final class WalletgateService implements AutoCloseable {
       ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
       connector.setHost(config.host());
       connector.setPort(config.port());
+      connector.setIdleTimeout(config.idleTimeout().toMillis());
       server.addConnector(connector);
+      server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
+      JettyFront front =
+          new JettyFront(config.bodyLimit(), config.readTimeout(), MAX_WAITING, router::route);
       GracefulHandler graceful = new GracefulHandler();
-      graceful.setHandler(new JettyFront(config.bodyLimit(), router));
+      graceful.setHandler(front);
       server.setHandler(graceful);
+      server.setErrorHandler(new ProtocolErrors(router));
       server.setStopTimeout(STOP_TIMEOUT_MILLIS);
       server.start();
       housekeeping = H2Housekeeping.startIfEmbeddedH2File(storage, config.dbUrl());
-      return new WalletgateService(dataSource, housekeeping, walletgate, server, connector);
+      return new WalletgateService(dataSource, housekeeping, walletgate, server, connector, front);
     } catch (Exception | Error e) {
       if (housekeeping != null) {
         housekeeping.close();
@@ -152,6 +166,9 @@ public final class WalletgateService implements AutoCloseable {
   @Override
   public void close() {
     try {
+      // New requests get their protocol's retry signal from here on, while the requests in
+      // flight (counted by the graceful handler) finish and are answered.
+      front.stopTakingRequests();
       server.stop();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

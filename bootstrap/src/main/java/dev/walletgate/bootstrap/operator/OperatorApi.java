@@ -7,6 +7,7 @@ import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.domain.model.Account;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * /operator/v1}: accounts, deposits, withdrawals, locks and sessions. Every call needs {@code
  * Authorization: Bearer <operator key>}; errors are RFC 9457 problem documents.
  */
-public final class OperatorApi {
+public final class OperatorApi implements ProtocolEndpoint {
   public static final String PREFIX = "/operator/v1";
   private static final Logger LOG = LoggerFactory.getLogger(OperatorApi.class);
   private static final String PROBLEM_JSON = "application/problem+json";
@@ -53,7 +54,30 @@ public final class OperatorApi {
     this.queries = new OperatorQueries(services, json, views);
   }
 
+  @Override
+  public boolean serves(String path) {
+    return path != null && (path.equals(PREFIX) || path.startsWith(PREFIX + "/"));
+  }
+
+  /** A caller without the key is answered 401 before its body is read. */
+  @Override
+  public Optional<Reply> screen(Exchange head) {
+    try {
+      authorize(head);
+      return Optional.empty();
+    } catch (Problem problem) {
+      return Optional.of(problem(problem));
+    }
+  }
+
+  /** 503 problem+json: nothing was done, the call may be sent again. */
+  @Override
+  public Reply retryLater(Exchange head) {
+    return problem(Problem.unavailable("the service could not take the call now; send it again"));
+  }
+
   /** Answers one call whose path starts with {@link #PREFIX}; never throws. */
+  @Override
   public Reply handle(Exchange call) {
     try {
       authorize(call);
