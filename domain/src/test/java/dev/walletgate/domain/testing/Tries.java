@@ -1,0 +1,41 @@
+package dev.walletgate.domain.testing;
+
+import java.util.function.Consumer;
+
+/** Runs a property over seeded random tries and names the seed and try of a failure. */
+public final class Tries {
+  /** Set it (-Dwalletgate.properties.seed=N) to replay a failure or to explore other inputs. */
+  public static final String SEED_PROPERTY = "walletgate.properties.seed";
+
+  // Fixed, so that every build checks the same inputs and a failure is never a fluke of the run.
+  private static final long DEFAULT_SEED = 0x5EED_0F_3A11E7L;
+  // SplitMix64's increment: consecutive indexes give seeds that share no bit pattern.
+  private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
+  private Tries() {}
+
+  /** Checks the property on tries inputs; the first failing try fails the test with its seed. */
+  public static void run(int tries, Consumer<Gen> property) {
+    long baseSeed = Long.parseLong(System.getProperty(SEED_PROPERTY, Long.toString(DEFAULT_SEED)));
+    for (int i = 0; i < tries; i++) {
+      long seed = seedOf(baseSeed, i);
+      try {
+        property.accept(new Gen(seed));
+      } catch (AssertionError | RuntimeException failure) {
+        throw new AssertionError(
+            String.format(
+                "try %d of %d failed (base seed %d, try seed %d); replay it with -D%s=%d",
+                i, tries, baseSeed, seed, SEED_PROPERTY, baseSeed),
+            failure);
+      }
+    }
+  }
+
+  /** The seed of one try, from the base seed and the try's index alone. */
+  static long seedOf(long baseSeed, int index) {
+    long z = baseSeed + GOLDEN_GAMMA * (index + 1L);
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+}
