@@ -37,9 +37,9 @@ class MoneyProperties {
     Tries.run(
         3000,
         g -> {
-          BigDecimal amount = decimals(g);
-          Currency currency = currencies(g);
-          MoneyPolicy.Use use = g.of(MoneyPolicy.Use.class);
+          BigDecimal amount = g.input(decimals(g));
+          Currency currency = g.input(currencies(g));
+          MoneyPolicy.Use use = g.input(g.of(MoneyPolicy.Use.class));
           Checked<Money> checked = POLICY.amount(amount, currency, use);
 
           if (checked instanceof Checked.Valid<Money> valid) {
@@ -59,9 +59,9 @@ class MoneyProperties {
     Tries.run(
         3000,
         g -> {
-          BigDecimal amount = decimals(g);
-          Currency currency = currencies(g);
-          MoneyPolicy.Use use = g.of(MoneyPolicy.Use.class);
+          BigDecimal amount = g.input(decimals(g));
+          Currency currency = g.input(currencies(g));
+          MoneyPolicy.Use use = g.input(g.of(MoneyPolicy.Use.class));
           // An oracle written without stripTrailingZeros: truncating to the scale must change
           // nothing.
           boolean exactAtScale =
@@ -85,10 +85,10 @@ class MoneyProperties {
     Tries.run(
         3000,
         g -> {
-          Currency currency = currencies(g);
-          BigInteger unscaled = unscaledEndingInANonZeroDigit(g);
-          int excessDigits = g.between(1, 30);
-          MoneyPolicy.Use use = g.of(MoneyPolicy.Use.class);
+          Currency currency = g.input(currencies(g));
+          BigInteger unscaled = g.input(unscaledEndingInANonZeroDigit(g));
+          int excessDigits = g.input(g.between(1, 30));
+          MoneyPolicy.Use use = g.input(g.of(MoneyPolicy.Use.class));
           BigDecimal amount = new BigDecimal(unscaled, currency.scale() + excessDigits);
 
           Checked<Money> checked = POLICY.amount(amount, currency, use);
@@ -102,9 +102,9 @@ class MoneyProperties {
     Tries.run(
         3000,
         g -> {
-          Currency currency = currencies(g);
-          BigInteger unscaled = unscaledEndingInANonZeroDigit(g);
-          int excessDigits = g.between(1, 30);
+          Currency currency = g.input(currencies(g));
+          BigInteger unscaled = g.input(unscaledEndingInANonZeroDigit(g));
+          int excessDigits = g.input(g.between(1, 30));
           BigDecimal amount = new BigDecimal(unscaled, currency.scale() + excessDigits);
 
           Optional<Money> built = tryMoney(amount, currency);
@@ -118,9 +118,9 @@ class MoneyProperties {
     Tries.run(
         3000,
         g -> {
-          Currency currency = currencies(g);
-          BigInteger unscaled = unscaled(g);
-          int belowScale = g.between(-20, 0);
+          Currency currency = g.input(currencies(g));
+          BigInteger unscaled = g.input(unscaled(g));
+          int belowScale = g.input(g.between(-20, 0));
           BigDecimal amount = new BigDecimal(unscaled, currency.scale() + belowScale);
 
           String display = new Money(amount, currency).display();
@@ -140,7 +140,7 @@ class MoneyProperties {
     Tries.run(
         3000,
         g -> {
-          BigDecimal amount = decimals(g);
+          BigDecimal amount = g.input(decimals(g));
           String text = amount.toPlainString();
 
           Optional<BigDecimal> read = DecimalText.parse(text);
@@ -158,8 +158,8 @@ class MoneyProperties {
     Tries.run(
         1000,
         g -> {
-          BigDecimal opening = openingBalances(g);
-          List<Transfer> transfers = transferSequences(g);
+          BigDecimal opening = g.input(openingBalances(g));
+          List<Transfer> transfers = g.input(transferSequences(g));
           BigDecimal balance = opening;
           List<LedgerEntry> entries = new ArrayList<>();
           for (Transfer transfer : transfers) {

@@ -59,7 +59,13 @@ class DecisionTableProperties {
         3000,
         g ->
             checkBet(
-                rows, betAttempts(g), existingBets(g), g.bool(), accounts(g), g.bool(), rounds(g)));
+                rows,
+                g.input(betAttempts(g)),
+                g.input(existingBets(g)),
+                g.input(g.bool()),
+                g.input(accounts(g)),
+                g.input(g.bool()),
+                g.input(rounds(g))));
     rows.requireEveryRowReached();
   }
 
@@ -77,7 +83,14 @@ class DecisionTableProperties {
             "BET_NOT_FOUND");
     Tries.run(
         3000,
-        g -> checkWin(rows, winAttempts(g), existingWins(g), roundBets(g), accounts(g), g.bool()));
+        g ->
+            checkWin(
+                rows,
+                g.input(winAttempts(g)),
+                g.input(existingWins(g)),
+                g.input(roundBets(g)),
+                g.input(accounts(g)),
+                g.input(g.bool())));
     rows.requireEveryRowReached();
   }
 
@@ -93,7 +106,11 @@ class DecisionTableProperties {
             "CURRENCY_MISMATCH",
             "BET_ALREADY_SETTLED",
             "PLAYER_NOT_FOUND");
-    Tries.run(3000, g -> checkCancel(rows, cancelAttempts(g), existingBets(g), accounts(g)));
+    Tries.run(
+        3000,
+        g ->
+            checkCancel(
+                rows, g.input(cancelAttempts(g)), g.input(existingBets(g)), g.input(accounts(g))));
     rows.requireEveryRowReached();
   }
 
@@ -112,24 +129,25 @@ class DecisionTableProperties {
         g ->
             checkTransfer(
                 rows,
-                players(g),
-                transferKinds(g),
-                transferAmounts(g),
-                existingTransfers(g),
-                accounts(g)));
+                g.input(players(g)),
+                g.input(transferKinds(g)),
+                g.input(transferAmounts(g)),
+                g.input(existingTransfers(g)),
+                g.input(accounts(g))));
     rows.requireEveryRowReached();
   }
 
   @Test
   void requestDecisionIsTotalAndReplaysOnlyTheSameContent() {
     Rows rows = new Rows("request", "PROCESS", "REPLAY", "CONFLICT");
-    Tries.run(1000, g -> checkRequest(rows, recordedFingerprints(g), fingerprints(g)));
+    Tries.run(
+        1000, g -> checkRequest(rows, g.input(recordedFingerprints(g)), g.input(fingerprints(g))));
     rows.requireEveryRowReached();
   }
 
   @Test
   void endingARoundSettlesOnlyOpenBetsAndOnlyOnce() {
-    Tries.run(1000, g -> checkRoundEnd(rounds(g), roundBets(g)));
+    Tries.run(1000, g -> checkRoundEnd(g.input(rounds(g)), g.input(roundBets(g))));
   }
 
   // ---- the checks, one try each -------------------------------------------------------------

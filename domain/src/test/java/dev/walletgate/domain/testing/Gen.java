@@ -19,9 +19,21 @@ public final class Gen {
   private static final int MAX_REJECTIONS = 10_000;
 
   private final SplittableRandom random;
+  private final List<Object> inputs = new ArrayList<>();
 
   public Gen(long seed) {
     this.random = new SplittableRandom(seed);
+  }
+
+  /** Notes a drawn value as an input of the try, so that a failure report shows it. */
+  public <T> T input(T value) {
+    inputs.add(value);
+    return value;
+  }
+
+  /** The inputs noted so far, in the order they were drawn. */
+  public List<Object> inputs() {
+    return List.copyOf(inputs);
   }
 
   /** True with the given probability. */

@@ -14,18 +14,22 @@ public final class Tries {
 
   private Tries() {}
 
-  /** Checks the property on tries inputs; the first failing try fails the test with its seed. */
+  /**
+   * Checks the property on that many tries; the first failing one fails with its inputs and seed.
+   */
   public static void run(int tries, Consumer<Gen> property) {
     long baseSeed = Long.parseLong(System.getProperty(SEED_PROPERTY, Long.toString(DEFAULT_SEED)));
     for (int i = 0; i < tries; i++) {
       long seed = seedOf(baseSeed, i);
+      Gen gen = new Gen(seed);
       try {
-        property.accept(new Gen(seed));
+        property.accept(gen);
       } catch (AssertionError | RuntimeException failure) {
         throw new AssertionError(
             String.format(
-                "try %d of %d failed (base seed %d, try seed %d); replay it with -D%s=%d",
-                i, tries, baseSeed, seed, SEED_PROPERTY, baseSeed),
+                "try %d of %d failed on the inputs %s (base seed %d, try seed %d);"
+                    + " replay it with -D%s=%d",
+                i, tries, gen.inputs(), baseSeed, seed, SEED_PROPERTY, baseSeed),
             failure);
       }
     }

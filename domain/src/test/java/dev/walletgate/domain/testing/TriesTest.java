@@ -36,7 +36,7 @@ class TriesTest {
   }
 
   @Test
-  void aFailingTry_namesItsIndexAndTheSeedThatReplaysIt() {
+  void aFailingTry_namesItsIndexItsInputsAndTheSeedThatReplaysIt() {
     int[] runs = {0};
 
     assertThatThrownBy(
@@ -45,10 +45,10 @@ class TriesTest {
                     100,
                     g -> {
                       runs[0]++;
-                      assertThat(runs[0]).isLessThan(5);
+                      assertThat(g.input(runs[0])).isLessThan(5);
                     }))
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("try 4 of 100 failed (base seed ")
+        .hasMessageStartingWith("try 4 of 100 failed on the inputs [5] (base seed ")
         .hasMessageContaining("-D" + Tries.SEED_PROPERTY + "=")
         .hasCauseInstanceOf(AssertionError.class);
     assertThat(runs[0]).isEqualTo(5);
