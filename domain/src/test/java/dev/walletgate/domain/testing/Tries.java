@@ -19,8 +19,11 @@ public final class Tries {
    */
   public static void run(int tries, Consumer<Gen> property) {
     long baseSeed = Long.parseLong(System.getProperty(SEED_PROPERTY, Long.toString(DEFAULT_SEED)));
+    // The calling property's name goes into every seed: otherwise two properties with the same
+    // generators would check exactly the same values.
+    long propertySeed = baseSeed ^ caller().hashCode();
     for (int i = 0; i < tries; i++) {
-      long seed = seedOf(baseSeed, i);
+      long seed = seedOf(propertySeed, i);
       Gen gen = new Gen(seed);
       try {
         property.accept(gen);
@@ -35,9 +38,19 @@ public final class Tries {
     }
   }
 
-  /** The seed of one try, from the base seed and the try's index alone. */
-  static long seedOf(long baseSeed, int index) {
-    long z = baseSeed + GOLDEN_GAMMA * (index + 1L);
+  /** The method that called {@link #run}: the property. */
+  private static String caller() {
+    return StackWalker.getInstance()
+        .walk(
+            frames ->
+                frames.filter(f -> !f.getClassName().equals(Tries.class.getName())).findFirst())
+        .map(f -> f.getClassName() + "#" + f.getMethodName())
+        .orElseThrow();
+  }
+
+  /** The seed of one try, from the property's seed and the try's index alone. */
+  static long seedOf(long propertySeed, int index) {
+    long z = propertySeed + GOLDEN_GAMMA * (index + 1L);
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
     return z ^ (z >>> 31);

@@ -25,6 +25,11 @@ class TriesTest {
   }
 
   @Test
+  void propertiesWithTheSameGenerators_drawDifferentInputs() {
+    assertThat(drawnByOneProperty()).isNotEqualTo(drawnByAnotherProperty());
+  }
+
+  @Test
   void eachTryHasASeedOfItsOwn() {
     Set<Long> seeds = new HashSet<>();
     for (int i = 0; i < 10_000; i++) {
@@ -81,5 +86,17 @@ class TriesTest {
     assertThat(counts[0]).isBetween(1800, 2200);
     assertThat(counts[1]).isBetween(600, 900);
     assertThat(counts[2]).isBetween(150, 350);
+  }
+
+  private static List<Integer> drawnByOneProperty() {
+    List<Integer> drawn = new ArrayList<>();
+    Tries.run(50, g -> drawn.add(g.between(0, 1_000_000)));
+    return drawn;
+  }
+
+  private static List<Integer> drawnByAnotherProperty() {
+    List<Integer> drawn = new ArrayList<>();
+    Tries.run(50, g -> drawn.add(g.between(0, 1_000_000)));
+    return drawn;
   }
 }
