@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.protocol.ProtocolEndpoint;
+import dev.walletgate.application.protocol.ProtocolSetting;
 import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.bootstrap.config.ServiceConfig;
 import dev.walletgate.bootstrap.http.HealthCheck;
@@ -12,6 +13,7 @@ import dev.walletgate.bootstrap.http.JettyFront;
 import dev.walletgate.bootstrap.http.ProtocolErrors;
 import dev.walletgate.bootstrap.http.Router;
 import dev.walletgate.bootstrap.observe.CallTelemetry;
+import dev.walletgate.bootstrap.observe.LogSecrets;
 import dev.walletgate.bootstrap.operator.OperatorApi;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -29,6 +31,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The standalone service: a connection pool, Walletgate over it, and Jetty serving the configured
@@ -67,6 +70,7 @@ public final class WalletgateService implements AutoCloseable {
 
   /** Migrates the database, then starts serving; fails fast if either cannot be done. */
   public static WalletgateService start(ServiceConfig config) throws Exception {
+    maskSecretsInLogs(config);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     HikariDataSource dataSource = pool(config, registry);
     H2Housekeeping housekeeping = null;
@@ -124,6 +128,24 @@ public final class WalletgateService implements AutoCloseable {
       }
       dataSource.close();
       throw e;
+    }
+  }
+
+  /** Every secret of the configuration, masked in every log line from here on. */
+  private static void maskSecretsInLogs(ServiceConfig config) {
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      // Libraries that log through java.util.logging go through the same masking layout.
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
+    LogSecrets.register(config.operatorKey());
+    LogSecrets.register(config.dbPassword());
+    for (ServiceConfig.ServedProtocol served : config.protocols()) {
+      for (ProtocolSetting setting : served.protocol().settings()) {
+        if (setting.secret()) {
+          served.config().get(setting.name()).ifPresent(LogSecrets::register);
+        }
+      }
     }
   }
 
