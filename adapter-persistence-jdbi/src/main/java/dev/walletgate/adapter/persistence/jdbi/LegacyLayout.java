@@ -196,9 +196,14 @@ final class LegacyLayout {
     statement.executeUpdate("DELETE FROM " + history() + " WHERE \"script\" = '" + V1 + "'");
   }
 
-  // The history is the platform's own as well when its migrations are recorded there too.
+  // The history is the platform's own as well when its migrations are recorded there too. The
+  // row Flyway writes on creating the table (type TABLE, no version) is no one's migration.
   private void dropHistoryIfEmpty(Statement statement) throws SQLException {
-    if (single(statement, "SELECT count(*) FROM " + history()) == 0) {
+    String others =
+        "SELECT count(*) FROM "
+            + history()
+            + " WHERE \"version\" IS NOT NULL OR \"type\" <> 'TABLE'";
+    if (single(statement, others) == 0) {
       statement.execute("DROP TABLE " + history());
     }
   }
