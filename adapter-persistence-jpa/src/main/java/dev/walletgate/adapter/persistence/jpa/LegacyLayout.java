@@ -112,7 +112,11 @@ final class LegacyLayout {
                   + target
                   + ".ledger_entries ALTER COLUMN entry_no RESTART WITH "
                   + next);
-          forgetWalletgateHistory(statement);
+          if (forgetWalletgateHistory(statement) == 0) {
+            // H2: another instance moved the rows while this one restarted the identity (a DDL
+            // statement, which committed and so released the claim).
+            return;
+          }
           for (String sql : script(target)) {
             statement.execute(sql);
           }
@@ -122,7 +126,7 @@ final class LegacyLayout {
               "moved Walletgate''s tables from schema {0} into {1}; new ledger entries start at {2}",
               schema,
               target,
-              next);
+              Long.toString(next));
         });
   }
 
@@ -192,8 +196,8 @@ final class LegacyLayout {
     }
   }
 
-  private void forgetWalletgateHistory(Statement statement) throws SQLException {
-    statement.executeUpdate("DELETE FROM " + history() + " WHERE \"script\" = '" + V1 + "'");
+  private int forgetWalletgateHistory(Statement statement) throws SQLException {
+    return statement.executeUpdate("DELETE FROM " + history() + " WHERE \"script\" = '" + V1 + "'");
   }
 
   // The history is the platform's own as well when its migrations are recorded there too. The
