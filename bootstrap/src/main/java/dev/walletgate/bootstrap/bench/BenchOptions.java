@@ -38,7 +38,7 @@ record BenchOptions(
           "  --threads 1,2,4,8,16           client threads / connections [1,2,4,8,16]",
           "  --duration 5 --warmup 2        seconds measured / warm-up per point [5 / 2]",
           "  --out DIR                      report folder [./bench-out]",
-          "  --postgres-url URL             jdbc:postgresql://host:port/db?user=u (scratch schema)",
+          "  --postgres-url URL             jdbc:postgresql://host:port/db?user=u (scratch database)",
           "  --url URL --kyren-path P --op-key K   an external service for the HTTP run",
           "  --preload N                    bets already stored for the preload point [1000000]",
           "  --pool N                       HikariCP connections [16]",

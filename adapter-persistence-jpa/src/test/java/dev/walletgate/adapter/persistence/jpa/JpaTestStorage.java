@@ -41,6 +41,7 @@ final class JpaTestStorage implements StorageUnderTest {
           "request_records");
 
   private final HikariDataSource pool;
+  private final String schema;
   private final JpaPersistence persistence;
   private final PostgresTestDatabase postgres;
 
@@ -54,7 +55,9 @@ final class JpaTestStorage implements StorageUnderTest {
     config.setConnectionTimeout(connectionTimeoutMillis);
     config.setPoolName("jpa-test-" + UUID.randomUUID().toString().substring(0, 8));
     this.pool = new HikariDataSource(config);
-    this.persistence = new JpaPersistence(pool);
+    // On the shared PostgreSQL server, Walletgate's schema is the test's own private one.
+    this.schema = postgres == null ? JpaPersistence.DEFAULT_SCHEMA : postgres.schema();
+    this.persistence = new JpaPersistence(pool, schema);
     try {
       persistence.migrate();
     } catch (RuntimeException e) {
@@ -98,6 +101,11 @@ final class JpaTestStorage implements StorageUnderTest {
   /** The pool behind the storage, for tests that open a second adapter over the same database. */
   HikariDataSource dataSource() {
     return pool;
+  }
+
+  /** Walletgate's schema in this storage, for SQL written outside the adapter. */
+  String schema() {
+    return schema;
   }
 
   /** Runs one SQL statement outside the adapter, e.g. to change the schema under it. */
@@ -149,7 +157,7 @@ final class JpaTestStorage implements StorageUnderTest {
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement()) {
       for (String table : TABLES_CHILDREN_FIRST) {
-        statement.executeUpdate("DELETE FROM " + table);
+        statement.executeUpdate("DELETE FROM " + schema + "." + table);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not empty the test database", e);
