@@ -43,6 +43,7 @@ final class EndpointHandler implements HttpHandler {
                       http.getRequestHeaders(),
                       http.getRequestBody().readNBytes(BODY_READ_LIMIT),
                       http.getRemoteAddress().getAddress().getHostAddress()));
+      reply.headers().forEach(http.getResponseHeaders()::set);
       if (reply.contentType() != null) {
         http.getResponseHeaders().set("Content-Type", reply.contentType());
       }

@@ -55,6 +55,7 @@ public class ProtocolFilter extends HttpFilter {
                     request.getInputStream().readNBytes(BODY_READ_LIMIT),
                     request.getRemoteAddr()));
     response.setStatus(reply.status());
+    reply.headers().forEach(response::setHeader);
     if (reply.contentType() != null) {
       response.setContentType(reply.contentType());
     }
