@@ -3,6 +3,7 @@ package dev.walletgate.bootstrap.operator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.GetLedgerUseCase;
+import dev.walletgate.application.port.in.ReconcileUseCase;
 import dev.walletgate.application.port.in.Reconciliation;
 import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.service.WalletServices;
@@ -34,7 +35,7 @@ final class OperatorQueries {
   Reply account(String player, String currency) {
     return services
         .queries()
-        .getAccount(OperatorApi.playerId(player), currency)
+        .getAccount(OperatorApi.playerId(player), OperatorApi.identifier(currency, "currency"))
         .map(a -> json.ok(views.account(a)))
         .orElseThrow(() -> Problem.notFound("unknown account"));
   }
@@ -45,6 +46,7 @@ final class OperatorQueries {
     if (currency == null || currency.isBlank()) {
       throw Problem.unprocessable("the 'currency' query parameter is required");
     }
+    OperatorApi.identifier(currency, "currency");
     int limit = limit(query.get("limit"));
     var entries = services.queries().recentEntries(OperatorApi.playerId(player), currency, limit);
     if (entries.isEmpty()
@@ -87,6 +89,10 @@ final class OperatorQueries {
     }
     if (age.isNegative()) {
       throw Problem.unprocessable("'openOlderThan' must not be negative");
+    }
+    if (age.compareTo(ReconcileUseCase.MAX_AGE) > 0) {
+      throw Problem.unprocessable(
+          "'openOlderThan' must be at most " + ReconcileUseCase.MAX_AGE.toDays() + " days");
     }
     int limit = limit(query.get("limit"));
     Reconciliation result = services.reconciliation().reconcile(age, limit);
