@@ -17,7 +17,6 @@ import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -80,7 +79,7 @@ public final class OperatorApi {
     String rest = path.substring(PREFIX.length());
     return Arrays.stream(rest.split("/"))
         .filter(s -> !s.isEmpty())
-        .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8))
+        .map(s -> PercentDecoding.decode(s, false))
         .toList();
   }
 

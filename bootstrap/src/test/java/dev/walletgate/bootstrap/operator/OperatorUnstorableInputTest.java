@@ -15,6 +15,7 @@ import dev.walletgate.domain.model.SessionState;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,8 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The operator API's text inputs that no database can store as sent (a NUL, an unpaired surrogate
  * in a JSON body, more than the column holds) are answered 422 problem+json, the same as every
- * other invalid identifier, never 503 "retry"; nothing is stored and the detail never repeats the
- * value.
+ * other invalid identifier, never 503 "retry"; bytes that are not UTF-8 (which a lenient decoder
+ * would turn into U+FFFD, making two ids one) are answered 400. Nothing is stored and the detail
+ * never repeats the value.
  */
 class OperatorUnstorableInputTest {
   private static final String KEY = "operator-key";
@@ -119,12 +121,41 @@ class OperatorUnstorableInputTest {
     assertThat(call("GET", "/reconciliation?openOlderThan=P36500D", null).status()).isEqualTo(200);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"%ED%A0%80", "%C0%AF", "%FF", "%E2%82", "%G1", "%2", "pl%"})
+  void malformedPercentEncoding_answers400_neverAReplacementCharacter(String encoded) {
+    refused("PUT", "/players/" + encoded + "/accounts/USD", null, 400);
+    refused("GET", "/players/alice/ledger?currency=" + encoded, null, 400);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"eda080", "c0af", "ff", "e282"})
+  void bodyBytesThatAreNotUtf8_answer400_soTwoSuchReferencesNeverBecomeOne(String hex) {
+    byte[] malformed = HexFormat.of().parseHex(hex);
+    String prefix = "{\"amount\":\"1.00\",\"reference\":\"ref-";
+    byte[] body = new byte[prefix.length() + malformed.length + 2];
+    System.arraycopy(prefix.getBytes(StandardCharsets.US_ASCII), 0, body, 0, prefix.length());
+    System.arraycopy(malformed, 0, body, prefix.length(), malformed.length);
+    body[body.length - 2] = '"';
+    body[body.length - 1] = '}';
+
+    Stored before = stored();
+    Reply reply = send("POST", "/players/alice/accounts/USD/deposits", body);
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(stored()).isEqualTo(before);
+  }
+
   private void refused(String method, String path, String body) {
+    refused(method, path, body, 422);
+  }
+
+  private void refused(String method, String path, String body, int status) {
     Stored before = stored();
 
     Reply reply = call(method, path, body);
 
-    assertThat(reply.status()).as(method + " " + path).isEqualTo(422);
+    assertThat(reply.status()).as(method + " " + path).isEqualTo(status);
     assertThat(reply.contentType()).isEqualTo("application/problem+json");
     JsonNode problem = read(reply);
     assertThat(problem.get("detail").textValue()).doesNotContain("secret");
@@ -132,6 +163,10 @@ class OperatorUnstorableInputTest {
   }
 
   private Reply call(String method, String path, String body) {
+    return send(method, path, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Reply send(String method, String path, byte[] body) {
     int query = path.indexOf('?');
     Map<String, List<String>> headers =
         Map.of(
@@ -143,7 +178,7 @@ class OperatorUnstorableInputTest {
             OperatorApi.PREFIX + (query < 0 ? path : path.substring(0, query)),
             query < 0 ? null : path.substring(query + 1),
             headers,
-            body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+            body,
             "127.0.0.1"));
   }
 
