@@ -29,6 +29,11 @@ import org.slf4j.LoggerFactory;
  * The platform's HTTP API of the standalone service (specs/operator-api.md), under {@code
  * /operator/v1}: accounts, deposits, withdrawals, locks and sessions. Every call needs {@code
  * Authorization: Bearer <operator key>}; errors are RFC 9457 problem documents.
+ *
+ * <p>Ids and references (in the path, the query or the body) are identifiers every database stores
+ * as sent ({@code Identifier.flaw}: not blank, at most 255 UTF-16 units, no NUL, no unpaired
+ * surrogate); anything else is 422 before any transaction, never 503. Bytes that are not UTF-8,
+ * percent-encoded or raw, are 400: decoding them leniently would make two ids one.
  */
 public final class OperatorApi {
   public static final String PREFIX = "/operator/v1";
