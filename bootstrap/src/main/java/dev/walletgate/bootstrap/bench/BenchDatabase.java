@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * A scratch database for one part of the run: a fresh H2 memory database, a fresh H2 file in a
- * temporary folder, or a fresh database on the given PostgreSQL server; dropped on close.
+ * temporary folder, a fresh database on the given PostgreSQL server, or a fresh database on that
+ * server used through PgBouncer; dropped on close.
  */
 final class BenchDatabase implements AutoCloseable {
   // jdbc:postgresql://host:port/database?parameters
@@ -35,6 +36,11 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   static BenchDatabase create(String kind, String postgresUrl, int poolSize) throws Exception {
+    return create(kind, postgresUrl, null, poolSize);
+  }
+
+  static BenchDatabase create(String kind, String postgresUrl, String pgbouncerUrl, int poolSize)
+      throws Exception {
     String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     switch (kind) {
       case "h2mem":
@@ -84,9 +90,58 @@ final class BenchDatabase implements AutoCloseable {
                 }
               });
         }
+      case "pgbouncer":
+        {
+          if (postgresUrl == null || pgbouncerUrl == null) {
+            throw new IllegalArgumentException(
+                "pgbouncer needs --postgres-url and --pgbouncer-url");
+          }
+          // A database of its own, created on the server directly, as for the direct point.
+          String database = "walletgate_bench_" + id.toLowerCase(Locale.ROOT);
+          try (Connection c = DriverManager.getConnection(postgresUrl);
+              Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+          }
+          HikariDataSource pool = pool(throughPooler(pgbouncerUrl, database), null, poolSize);
+          return new BenchDatabase(
+              kind,
+              pool,
+              () -> {
+                pool.close();
+                try (Connection c = DriverManager.getConnection(postgresUrl);
+                    Statement s = c.createStatement()) {
+                  // FORCE: PgBouncer still holds idle server sessions on it.
+                  s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                } catch (SQLException e) {
+                  System.err.println("bench: could not drop database " + database + ": " + e);
+                }
+              });
+        }
       default:
         throw new IllegalArgumentException("unknown database " + kind);
     }
+  }
+
+  /**
+   * The PgBouncer URL with {@code database} in place of its database, and pgjdbc's named
+   * server-side prepared statements off (prepareThreshold=0) unless the URL sets them: PgBouncer
+   * 1.18 in transaction mode runs a client's transactions on any server session, where a statement
+   * prepared on another one does not exist.
+   */
+  static String throughPooler(String pgbouncerUrl, String database) {
+    String scheme = "jdbc:postgresql://";
+    if (!pgbouncerUrl.startsWith(scheme)) {
+      throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + pgbouncerUrl);
+    }
+    int query = pgbouncerUrl.indexOf('?');
+    String head = query < 0 ? pgbouncerUrl : pgbouncerUrl.substring(0, query);
+    String parameters = query < 0 ? "" : pgbouncerUrl.substring(query + 1);
+    int slash = head.indexOf('/', scheme.length());
+    String hosts = slash < 0 ? head : head.substring(0, slash);
+    if (!parameters.contains("prepareThreshold=")) {
+      parameters = parameters.isEmpty() ? "prepareThreshold=0" : parameters + "&prepareThreshold=0";
+    }
+    return hosts + "/" + database + "?" + parameters;
   }
 
   // The service's own pool settings (WalletgateService.pool), sized for the client count.

@@ -57,6 +57,11 @@ final class TestStorage implements AutoCloseable {
     return new TestStorage("PostgreSQL", persistence, database.jdbcUrl(), "postgres", database);
   }
 
+  /** A database this test set up itself, e.g. a primary with a standby or one behind a pooler. */
+  static TestStorage at(String database, Persistence persistence, String jdbcUrl) {
+    return new TestStorage(database, persistence, jdbcUrl, "postgres", null);
+  }
+
   /** Settings flags for the service: database, adapter, data directory, secrets. */
   List<String> flags(Path dataDir, ServiceSecrets secrets, int poolSize) {
     List<String> flags = new ArrayList<>();
