@@ -7,7 +7,9 @@ import dev.walletgate.bootstrap.reliability.SimulatedPlayer.PlayerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -69,7 +71,8 @@ final class FailoverRun {
     TestStorage storage = TestStorage.at(postgres.description(), persistence, postgres.url());
     List<WalletgateService> services = new ArrayList<>();
     ProviderRun providers;
-    List<String> lost = new ArrayList<>();
+    // A movement lost at one failover is still missing at the next ones: each is counted once.
+    Set<String> lost = new LinkedHashSet<>();
     long longestOutage = 0;
     int done = 0;
     try {
@@ -113,7 +116,8 @@ final class FailoverRun {
         // write after the failover can hide a loss.
         postgres.awaitStandbyReplayed();
         List<String> missing = answered.missingFrom(postgres.standbyUrl());
-        lost.addAll(missing);
+        List<String> newlyLost = missing.stream().filter(m -> !lost.contains(m)).toList();
+        lost.addAll(newlyLost);
         postgres.promoteStandby();
         long promotedAfter = millisSince(crashed);
         long answersAtPromotion = book.finalAnswers.get();
@@ -127,15 +131,15 @@ final class FailoverRun {
         done++;
         System.out.printf(
             "%s: failover %d at %d callbacks: standby promoted after %d ms, answering again after"
-                + " %d ms; of %d movements answered success before, %d missing %s%n",
+                + " %d ms; of %d movements answered success before, %d lost here %s%n",
             name,
             done,
             callbacksAtCrash,
             promotedAfter,
             outage,
             answered.size(),
-            missing.size(),
-            missing.subList(0, Math.min(10, missing.size())));
+            newlyLost.size(),
+            newlyLost.subList(0, Math.min(10, newlyLost.size())));
         if (done < plan.failovers()) {
           long rebuilding = System.nanoTime();
           postgres.rebuildStandby();
@@ -177,7 +181,7 @@ final class FailoverRun {
     return new Outcome(
         providers.book.callbacks.get(),
         done,
-        lost,
+        List.copyOf(lost),
         discrepancies,
         providers.book.uncertain(),
         longestOutage);

@@ -52,8 +52,6 @@ final class PgBouncer implements AutoCloseable {
               "pool_mode = transaction",
               "default_pool_size = " + serverConnections,
               "max_client_conn = 200",
-              // pgjdbc sends extra_float_digits at start-up, which PgBouncer does not track.
-              "ignore_startup_parameters = extra_float_digits",
               "logfile = " + folder.resolve("pgbouncer.log"),
               ""),
           StandardCharsets.UTF_8);
