@@ -5,13 +5,23 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.protocol.ProtocolEndpoint;
+import dev.walletgate.application.protocol.ProtocolSetting;
 import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.bootstrap.config.ServiceConfig;
 import dev.walletgate.bootstrap.http.HealthCheck;
 import dev.walletgate.bootstrap.http.JettyFront;
+import dev.walletgate.bootstrap.http.ProtocolErrors;
 import dev.walletgate.bootstrap.http.Router;
 import dev.walletgate.bootstrap.observe.CallTelemetry;
+import dev.walletgate.bootstrap.observe.LogSecrets;
 import dev.walletgate.bootstrap.operator.OperatorApi;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -21,12 +31,14 @@ import javax.sql.DataSource;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The standalone service: a connection pool, Walletgate over it, and Jetty serving the configured
@@ -36,6 +48,9 @@ import org.slf4j.LoggerFactory;
 public final class WalletgateService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WalletgateService.class);
   private static final long STOP_TIMEOUT_MILLIS = 10_000;
+  // Requests waiting for a worker beyond this are answered "retry" at once: a queue longer than
+  // the pool can clear within a provider's timeout only turns answers into timeouts.
+  private static final int MAX_WAITING = 512;
   private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final HikariDataSource dataSource;
@@ -43,13 +58,16 @@ public final class WalletgateService implements AutoCloseable {
   private final Walletgate walletgate;
   private final Server server;
   private final ServerConnector connector;
+  private final JettyFront front;
 
   private WalletgateService(
       HikariDataSource dataSource,
       H2Housekeeping housekeeping,
       Walletgate walletgate,
       Server server,
-      ServerConnector c) {
+      ServerConnector c,
+      JettyFront front) {
+    this.front = front;
     this.dataSource = dataSource;
     this.housekeeping = housekeeping;
     this.walletgate = walletgate;
@@ -59,7 +77,9 @@ public final class WalletgateService implements AutoCloseable {
 
   /** Migrates the database, then starts serving; fails fast if either cannot be done. */
   public static WalletgateService start(ServiceConfig config) throws Exception {
+    maskSecretsInLogs(config);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    bindJvmAndProcessMetrics(registry);
     HikariDataSource dataSource = pool(config, registry);
     H2Housekeeping housekeeping = null;
     try {
@@ -86,6 +106,7 @@ public final class WalletgateService implements AutoCloseable {
       HttpConfiguration http = new HttpConfiguration();
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
+      http.setIdleTimeout(config.readTimeout().toMillis());
       // Provider and platform ids may contain '%' or '\': let their encodings through; the
       // handlers decode path segments themselves and compare secrets on the raw path.
       http.setUriCompliance(
@@ -96,20 +117,53 @@ public final class WalletgateService implements AutoCloseable {
       ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
       connector.setHost(config.host());
       connector.setPort(config.port());
+      connector.setIdleTimeout(config.idleTimeout().toMillis());
       server.addConnector(connector);
+      server.addBean(new NetworkConnectionLimit(config.maxConnections(), connector));
+      JettyFront front =
+          new JettyFront(config.bodyLimit(), config.readTimeout(), MAX_WAITING, router::route);
       GracefulHandler graceful = new GracefulHandler();
-      graceful.setHandler(new JettyFront(config.bodyLimit(), router));
+      graceful.setHandler(front);
       server.setHandler(graceful);
+      server.setErrorHandler(new ProtocolErrors(router));
       server.setStopTimeout(STOP_TIMEOUT_MILLIS);
       server.start();
       housekeeping = H2Housekeeping.startIfEmbeddedH2File(storage, config.dbUrl());
-      return new WalletgateService(dataSource, housekeeping, walletgate, server, connector);
+      return new WalletgateService(dataSource, housekeeping, walletgate, server, connector, front);
     } catch (Exception | Error e) {
       if (housekeeping != null) {
         housekeeping.close();
       }
       dataSource.close();
       throw e;
+    }
+  }
+
+  private static void bindJvmAndProcessMetrics(PrometheusMeterRegistry registry) {
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    new FileDescriptorMetrics().bindTo(registry);
+  }
+
+  /** Every secret of the configuration, masked in every log line from here on. */
+  private static void maskSecretsInLogs(ServiceConfig config) {
+    if (!SLF4JBridgeHandler.isInstalled()) {
+      // Libraries that log through java.util.logging go through the same masking layout.
+      SLF4JBridgeHandler.removeHandlersForRootLogger();
+      SLF4JBridgeHandler.install();
+    }
+    LogSecrets.register(config.operatorKey());
+    LogSecrets.register(config.dbPassword());
+    for (ServiceConfig.ServedProtocol served : config.protocols()) {
+      for (ProtocolSetting setting : served.protocol().settings()) {
+        if (setting.secret()) {
+          served.config().get(setting.name()).ifPresent(LogSecrets::register);
+        }
+      }
     }
   }
 
@@ -152,6 +206,9 @@ public final class WalletgateService implements AutoCloseable {
   @Override
   public void close() {
     try {
+      // New requests get their protocol's retry signal from here on, while the requests in
+      // flight (counted by the graceful handler) finish and are answered.
+      front.stopTakingRequests();
       server.stop();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

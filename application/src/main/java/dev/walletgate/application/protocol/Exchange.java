@@ -53,6 +53,15 @@ public record Exchange(
     return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
   }
 
+  /** The size the {@code Content-Length} header declares, or -1 when it declares none. */
+  public long declaredLength() {
+    try {
+      return header("Content-Length").map(String::trim).map(Long::parseLong).orElse(-1L);
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   /** The {@code Content-Type} header, or null. */
   public String contentType() {
     return header("Content-Type").orElse(null);

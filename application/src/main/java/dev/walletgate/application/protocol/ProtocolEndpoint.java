@@ -1,5 +1,7 @@
 package dev.walletgate.application.protocol;
 
+import java.util.Optional;
+
 /**
  * Inbound port of one provider protocol, independent of any HTTP server: answers every exchange on
  * the paths it serves in its protocol's own terms. Never throws; one instance serves every thread.
@@ -11,6 +13,25 @@ public interface ProtocolEndpoint {
    */
   boolean serves(String path);
 
+  /**
+   * The answer when the request line and headers alone refuse the request (an unknown call, a wrong
+   * credential, method, declared size or content type), so that a host can answer it without
+   * reading the body; empty when the body is needed. The exchange has no body yet; its {@code
+   * Content-Length} header, when present, is the declared size.
+   */
+  default Optional<Reply> screen(Exchange head) {
+    return Optional.empty();
+  }
+
   /** Answers one exchange; every failure, expected or not, becomes an answer of the protocol. */
   Reply handle(Exchange exchange);
+
+  /**
+   * The protocol's own "nothing was done, send it again" answer, for a request the host could not
+   * hand over (its body did not arrive in time, the host is stopping or overloaded). The exchange
+   * may have no body.
+   */
+  default Reply retryLater(Exchange head) {
+    return Reply.empty(503);
+  }
 }

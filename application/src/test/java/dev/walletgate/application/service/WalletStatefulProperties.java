@@ -23,22 +23,17 @@ import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.LedgerRules;
+import dev.walletgate.domain.testing.Gen;
+import dev.walletgate.domain.testing.Tries;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.state.Action;
-import net.jqwik.api.state.ActionChain;
-import net.jqwik.api.state.Transformer;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random sequences of bets, wins, end-rounds, cancels, refunds, duplicates (same and new request
@@ -51,6 +46,7 @@ class WalletStatefulProperties {
   private static final int PLAYERS = 3;
   private static final int KEYS = 6;
   private static final int ROUNDS = 3;
+  private static final int STEPS = 30;
 
   /** The system under test plus what the provider sent and was answered. */
   static final class Model {
@@ -73,35 +69,43 @@ class WalletStatefulProperties {
       sent.add(new Sent(call, result));
       return result;
     }
-
-    @Override
-    public String toString() {
-      return "Model[" + sent.size() + " requests]";
-    }
   }
 
   /** One request as sent, and its first answer: resending it must replay that answer. */
   record Sent(Supplier<CallbackResult> call, CallbackResult firstAnswer) {}
 
-  @Property(tries = 1000)
-  void everyStepKeepsTheLedgerBalancedAndEveryKeyBookedAtMostOnce(
-      @ForAll("sequences") ActionChain<Model> chain) {
-    chain
-        .withInvariant("L1, M4", WalletStatefulProperties::ledgersBalance)
-        .withInvariant("B6, C3, C2", WalletStatefulProperties::keysBookedAtMostOnce)
-        .run();
+  /** One step of a sequence: a request to the wallet, described for the failure report. */
+  record Step(String description, Consumer<Model> apply) {}
+
+  @Test
+  void everyStepKeepsTheLedgerBalancedAndEveryKeyBookedAtMostOnce() {
+    Tries.run(1000, WalletStatefulProperties::runSequence);
   }
 
-  @Provide
-  Arbitrary<ActionChain<Model>> sequences() {
-    return ActionChain.<Model>startWith(Model::new)
-        .withAction(4, new PlaceBet())
-        .withAction(2, new SettleWin())
-        .withAction(3, new Cancel())
-        .withAction(1, new Refund())
-        .withAction(1, new EndRound())
-        .withAction(2, new Replay())
-        .withMaxTransformations(30);
+  /** One sequence of steps on a fresh wallet, with the invariants checked after every step. */
+  private static void runSequence(Gen g) {
+    Model model = new Model();
+    // Always the full length: the invariants are checked after every step, so every shorter
+    // sequence is checked too, as a prefix of a longer one.
+    for (int i = 0; i < STEPS; i++) {
+      Step step = nextStep(g);
+      g.input(step.description());
+      step.apply().accept(model);
+      ledgersBalance(model); // L1, M4
+      keysBookedAtMostOnce(model); // B6, C3, C2
+    }
+  }
+
+  /** The next request: bets most often, then cancels, wins and replays. */
+  private static Step nextStep(Gen g) {
+    return switch (g.weighted(4, 2, 3, 1, 1, 2)) {
+      case 0 -> placeBet(g);
+      case 1 -> settleWin(g);
+      case 2 -> cancel(g);
+      case 3 -> refund(g);
+      case 4 -> endRound(g);
+      default -> replay(g);
+    };
   }
 
   private static void ledgersBalance(Model model) {
@@ -138,172 +142,147 @@ class WalletStatefulProperties {
     }
   }
 
-  private static Arbitrary<Integer> player() {
-    return Arbitraries.integers().between(0, PLAYERS - 1);
+  private static int player(Gen g) {
+    return g.between(0, PLAYERS - 1);
   }
 
-  private static Arbitrary<String> key() {
-    return Arbitraries.integers().between(0, KEYS - 1).map(i -> "k" + i);
+  private static String key(Gen g) {
+    return "k" + g.between(0, KEYS - 1);
   }
 
-  private static Arbitrary<String> round() {
-    return Arbitraries.integers().between(0, ROUNDS - 1).map(i -> "r" + i);
+  private static String round(Gen g) {
+    return "r" + g.between(0, ROUNDS - 1);
   }
 
-  private static Arbitrary<BigDecimal> amount() {
-    return Arbitraries.integers().between(0, 2500).map(cents -> BigDecimal.valueOf(cents, 2));
+  private static BigDecimal amount(Gen g) {
+    return BigDecimal.valueOf(g.between(0, 2500), 2);
   }
 
   private static RequestId newRequestId(Model model) {
     return new RequestId(model.wallet.nextId());
   }
 
-  static final class PlaceBet implements Action.Independent<Model> {
-    @Override
-    public Arbitrary<Transformer<Model>> transformer() {
-      return Combinators.combine(player(), round(), key(), amount())
-          .as(
-              (p, round, key, amount) ->
-                  Transformer.mutate(
-                      "bet p" + p + " " + round + " " + key + " " + amount,
-                      model -> {
-                        PlaceBetCommand command =
-                            new PlaceBetCommand(
-                                KYREN,
-                                newRequestId(model),
-                                new PlayerId(model.players.get(p)),
-                                model.sessions.get(p),
-                                new RoundId(round),
-                                new BetKey(key),
-                                amount,
-                                "USD");
-                        model.send(() -> model.wallet.services().bets().placeBet(command));
-                      }));
-    }
+  private static Step placeBet(Gen g) {
+    int p = player(g);
+    String round = round(g);
+    String key = key(g);
+    BigDecimal amount = amount(g);
+    return new Step(
+        "bet p" + p + " " + round + " " + key + " " + amount,
+        model -> {
+          PlaceBetCommand command =
+              new PlaceBetCommand(
+                  KYREN,
+                  newRequestId(model),
+                  new PlayerId(model.players.get(p)),
+                  model.sessions.get(p),
+                  new RoundId(round),
+                  new BetKey(key),
+                  amount,
+                  "USD");
+          model.send(() -> model.wallet.services().bets().placeBet(command));
+        });
   }
 
-  static final class SettleWin implements Action.Independent<Model> {
-    @Override
-    public Arbitrary<Transformer<Model>> transformer() {
-      return Combinators.combine(player(), round(), amount())
-          .as(
-              (p, round, amount) ->
-                  Transformer.mutate(
-                      "win p" + p + " " + round + " " + amount,
-                      model -> {
-                        SettleWinCommand command =
-                            new SettleWinCommand(
-                                KYREN,
-                                newRequestId(model),
-                                new PlayerId(model.players.get(p)),
-                                Optional.empty(),
-                                new RoundId(round),
-                                new WinKey("w-" + model.wallet.nextId()),
-                                amount,
-                                "USD",
-                                false,
-                                false,
-                                Optional.empty());
-                        model.send(() -> model.wallet.services().wins().settleWin(command));
-                      }));
-    }
+  private static Step settleWin(Gen g) {
+    int p = player(g);
+    String round = round(g);
+    BigDecimal amount = amount(g);
+    return new Step(
+        "win p" + p + " " + round + " " + amount,
+        model -> {
+          SettleWinCommand command =
+              new SettleWinCommand(
+                  KYREN,
+                  newRequestId(model),
+                  new PlayerId(model.players.get(p)),
+                  Optional.empty(),
+                  new RoundId(round),
+                  new WinKey("w-" + model.wallet.nextId()),
+                  amount,
+                  "USD",
+                  false,
+                  false,
+                  Optional.empty());
+          model.send(() -> model.wallet.services().wins().settleWin(command));
+        });
   }
 
-  static final class Cancel implements Action.Independent<Model> {
-    @Override
-    public Arbitrary<Transformer<Model>> transformer() {
-      return Combinators.combine(player(), key())
-          .as(
-              (p, key) ->
-                  Transformer.mutate(
-                      "cancel p" + p + " " + key,
-                      model -> {
-                        CancelBetCommand command =
-                            new CancelBetCommand(
-                                KYREN,
-                                newRequestId(model),
-                                new PlayerId(model.players.get(p)),
-                                Optional.of(model.sessions.get(p)),
-                                Optional.empty(),
-                                new BetKey(key),
-                                Optional.of("USD"));
-                        model.send(() -> model.wallet.services().cancels().cancelBet(command));
-                      }));
-    }
+  private static Step cancel(Gen g) {
+    int p = player(g);
+    String key = key(g);
+    return new Step(
+        "cancel p" + p + " " + key,
+        model -> {
+          CancelBetCommand command =
+              new CancelBetCommand(
+                  KYREN,
+                  newRequestId(model),
+                  new PlayerId(model.players.get(p)),
+                  Optional.of(model.sessions.get(p)),
+                  Optional.empty(),
+                  new BetKey(key),
+                  Optional.of("USD"));
+          model.send(() -> model.wallet.services().cancels().cancelBet(command));
+        });
   }
 
-  static final class Refund implements Action.Independent<Model> {
-    @Override
-    public Arbitrary<Transformer<Model>> transformer() {
-      return Combinators.combine(player(), round(), key())
-          .as(
-              (p, round, key) ->
-                  Transformer.mutate(
-                      "refund p" + p + " " + key,
-                      model -> {
-                        RefundBetCommand command =
-                            new RefundBetCommand(
-                                KYREN,
-                                newRequestId(model),
-                                new PlayerId(model.players.get(p)),
-                                new RoundId(round),
-                                new BetKey(key),
-                                "USD");
-                        model.send(() -> model.wallet.services().cancels().refundBet(command));
-                      }));
-    }
+  private static Step refund(Gen g) {
+    int p = player(g);
+    String round = round(g);
+    String key = key(g);
+    return new Step(
+        "refund p" + p + " " + key,
+        model -> {
+          RefundBetCommand command =
+              new RefundBetCommand(
+                  KYREN,
+                  newRequestId(model),
+                  new PlayerId(model.players.get(p)),
+                  new RoundId(round),
+                  new BetKey(key),
+                  "USD");
+          model.send(() -> model.wallet.services().cancels().refundBet(command));
+        });
   }
 
-  static final class EndRound implements Action.Independent<Model> {
-    @Override
-    public Arbitrary<Transformer<Model>> transformer() {
-      return Combinators.combine(player(), round())
-          .as(
-              (p, round) ->
-                  Transformer.mutate(
-                      "endRound p" + p + " " + round,
-                      model -> {
-                        EndRoundCommand command =
-                            new EndRoundCommand(
-                                KYREN,
-                                newRequestId(model),
-                                new PlayerId(model.players.get(p)),
-                                Optional.empty(),
-                                new RoundId(round),
-                                "USD");
-                        model.send(() -> model.wallet.services().rounds().endRound(command));
-                      }));
-    }
+  private static Step endRound(Gen g) {
+    int p = player(g);
+    String round = round(g);
+    return new Step(
+        "endRound p" + p + " " + round,
+        model -> {
+          EndRoundCommand command =
+              new EndRoundCommand(
+                  KYREN,
+                  newRequestId(model),
+                  new PlayerId(model.players.get(p)),
+                  Optional.empty(),
+                  new RoundId(round),
+                  "USD");
+          model.send(() -> model.wallet.services().rounds().endRound(command));
+        });
   }
 
   /** Resends an earlier request under its own request id: a provider's retransmission (I2). */
-  static final class Replay implements Action.Independent<Model> {
-    @Override
-    public Arbitrary<Transformer<Model>> transformer() {
-      return Arbitraries.integers()
-          .between(0, Integer.MAX_VALUE)
-          .map(
-              pick ->
-                  Transformer.mutate(
-                      "replay #" + pick,
-                      model -> {
-                        if (model.sent.isEmpty()) {
-                          return;
-                        }
-                        Sent earlier = model.sent.get(pick % model.sent.size());
-                        CallbackResult again = earlier.call().get();
-                        // A malformed request (a zero stake) is never recorded (I1), so it is
-                        // answered afresh, with the same refusal.
-                        boolean recorded =
-                            !earlier
-                                .firstAnswer()
-                                .outcome()
-                                .equals(Outcome.refused(Refusal.INVALID_AMOUNT));
-                        assertThat(again.replayed()).as("I2 replay flag").isEqualTo(recorded);
-                        assertThat(again.outcome())
-                            .as("I2 replayed outcome")
-                            .isEqualTo(earlier.firstAnswer().outcome());
-                      }));
-    }
+  private static Step replay(Gen g) {
+    int pick = g.between(0, Integer.MAX_VALUE);
+    return new Step(
+        "replay #" + pick,
+        model -> {
+          if (model.sent.isEmpty()) {
+            return;
+          }
+          Sent earlier = model.sent.get(pick % model.sent.size());
+          CallbackResult again = earlier.call().get();
+          // A malformed request (a zero stake) is never recorded (I1), so it is
+          // answered afresh, with the same refusal.
+          boolean recorded =
+              !earlier.firstAnswer().outcome().equals(Outcome.refused(Refusal.INVALID_AMOUNT));
+          assertThat(again.replayed()).as("I2 replay flag").isEqualTo(recorded);
+          assertThat(again.outcome())
+              .as("I2 replayed outcome")
+              .isEqualTo(earlier.firstAnswer().outcome());
+        });
   }
 }

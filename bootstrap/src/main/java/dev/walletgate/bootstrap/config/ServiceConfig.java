@@ -44,6 +44,9 @@ public record ServiceConfig(
     Persistence persistence,
     int poolSize,
     int bodyLimit,
+    Duration readTimeout,
+    Duration idleTimeout,
+    int maxConnections,
     List<ServedProtocol> protocols,
     String operatorKey,
     Duration sessionIdleTimeout,
@@ -97,6 +100,9 @@ public record ServiceConfig(
         parse(sources, Setting.PERSISTENCE, Persistence::parse),
         parse(sources, Setting.POOL_SIZE, v -> positive(Integer.parseInt(v))),
         bodyLimit,
+        parse(sources, Setting.READ_TIMEOUT, ServiceConfig::duration),
+        parse(sources, Setting.IDLE_TIMEOUT, ServiceConfig::duration),
+        parse(sources, Setting.MAX_CONNECTIONS, v -> positive(Integer.parseInt(v))),
         served(sources, generated, bodyLimit),
         development
             ? generated.get(Setting.OPERATOR_KEY.property())

@@ -15,6 +15,13 @@ public enum Setting {
   PERSISTENCE("persistence", "storage adapter: jdbi or jpa", "jdbi"),
   POOL_SIZE("pool.size", "database connections", "10"),
   BODY_LIMIT("body.limit", "largest callback body in bytes", "65536"),
+  READ_TIMEOUT(
+      "read.timeout",
+      "ISO-8601 duration a request's body may take to arrive; then the protocol's retry answer",
+      "PT5S"),
+  IDLE_TIMEOUT(
+      "idle.timeout", "ISO-8601 duration an idle kept-alive connection stays open", "PT30S"),
+  MAX_CONNECTIONS("max.connections", "connections open at once; more wait to be accepted", "4096"),
   PROTOCOLS(
       "protocols",
       "provider protocols to serve, comma-separated (empty: each one whose secrets are set)",

@@ -1,64 +1,134 @@
 package dev.walletgate.bootstrap.http;
 
 import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
 import org.eclipse.jetty.http.PreEncodedHttpField;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Scheduler;
 
 /**
- * Adapts Jetty's request to an {@link Exchange} and writes back the {@link Reply} the router gives.
- * Bodies are read up to one byte past the limit and no further.
+ * Adapts Jetty's requests to {@link Exchange}s and writes back each {@link Reply}. A request is
+ * routed and screened on its request line and headers first, so a caller that is refused (not
+ * authenticated, unknown path, wrong method, size or type) is answered without its body being read.
+ * A body is then read without holding a thread, within a deadline; the endpoint runs once it has
+ * arrived. A body that does not arrive in time, a stop or an overload is answered with the
+ * endpoint's own retry signal, never with a server page.
  */
 public final class JettyFront extends Handler.Abstract {
   private static final HttpField NO_STORE =
       new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
   private static final HttpField JSON =
       new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, Reply.JSON);
+  private static final HttpField CLOSE =
+      new PreEncodedHttpField(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE.asString());
+  private static final byte[] NO_BODY = new byte[0];
 
   private final int bodyLimit;
-  private final Function<Exchange, Reply> router;
+  private final Duration readTimeout;
+  private final int maxWaiting;
+  private final Function<String, ProtocolEndpoint> routes;
+  private final AtomicInteger waiting = new AtomicInteger();
+  private volatile boolean stopping;
 
-  public JettyFront(int bodyLimit, Function<Exchange, Reply> router) {
+  /**
+   * @param readTimeout how long a request's body may take to arrive in full
+   * @param maxWaiting how many requests may wait for a worker; more are answered "retry"
+   * @param routes the endpoint of a raw path (never null)
+   */
+  public JettyFront(
+      int bodyLimit,
+      Duration readTimeout,
+      int maxWaiting,
+      Function<String, ProtocolEndpoint> routes) {
+    super(InvocationType.NON_BLOCKING);
     this.bodyLimit = bodyLimit;
-    this.router = router;
+    this.readTimeout = readTimeout;
+    this.maxWaiting = maxWaiting;
+    this.routes = routes;
+  }
+
+  /** From now on every new request gets its endpoint's retry signal and its connection closed. */
+  public void stopTakingRequests() {
+    stopping = true;
   }
 
   @Override
-  public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    Reply answer;
-    long declared = request.getLength();
-    if (declared > bodyLimit) {
-      answer = Reply.empty(413);
-    } else {
-      answer = router.apply(toCall(request));
+  public boolean handle(Request request, Response response, Callback callback) {
+    Exchange head = exchange(request, NO_BODY);
+    ProtocolEndpoint endpoint = routes.apply(head.path());
+    if (stopping) {
+      write(response, callback, endpoint.retryLater(head), true);
+      return true;
     }
-    response.setStatus(answer.status());
-    if (Reply.JSON.equals(answer.contentType())) {
-      response.getHeaders().put(JSON);
-    } else if (answer.contentType() != null) {
-      response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+    Optional<Reply> refused = endpoint.screen(head);
+    if (refused.isPresent()) {
+      write(response, callback, refused.get(), false);
+      return true;
     }
-    response.getHeaders().put(NO_STORE);
-    response.write(true, ByteBuffer.wrap(answer.body()), callback);
+    if (head.declaredLength() > bodyLimit) {
+      write(response, callback, Reply.empty(413), false);
+      return true;
+    }
+    if (waiting.incrementAndGet() > maxWaiting) {
+      waiting.decrementAndGet();
+      write(response, callback, endpoint.retryLater(head), false);
+      return true;
+    }
+    CompletableFuture<byte[]> body = readBody(request);
+    Executor workers = request.getComponents().getThreadPool();
+    body.whenComplete(
+        (bytes, failure) ->
+            workers.execute(
+                () -> {
+                  waiting.decrementAndGet();
+                  write(response, callback, answer(endpoint, request, bytes, failure), false);
+                }));
     return true;
   }
 
-  private Exchange toCall(Request request) throws java.io.IOException {
-    byte[] body = body(request, request.getLength());
+  private CompletableFuture<byte[]> readBody(Request request) {
+    if (request.getLength() == 0) {
+      return CompletableFuture.completedFuture(NO_BODY);
+    }
+    CompletableFuture<byte[]> body = BodyReader.read(request, bodyLimit, request.getLength());
+    Scheduler scheduler = request.getComponents().getScheduler();
+    Scheduler.Task deadline =
+        scheduler.schedule(
+            () -> body.completeExceptionally(new TimeoutException("body not in time")),
+            readTimeout.toMillis(),
+            TimeUnit.MILLISECONDS);
+    body.whenComplete((bytes, failure) -> deadline.cancel());
+    return body;
+  }
+
+  private Reply answer(ProtocolEndpoint endpoint, Request request, byte[] body, Throwable failure) {
+    if (failure == null) {
+      return endpoint.handle(exchange(request, body));
+    }
+    return endpoint.retryLater(exchange(request, NO_BODY));
+  }
+
+  static Exchange exchange(Request request, byte[] body) {
     return new Exchange(
         request.getMethod(),
         request.getHttpURI().getPath(),
@@ -76,22 +146,18 @@ public final class JettyFront extends Handler.Abstract {
     return headers;
   }
 
-  /**
-   * The body, up to one byte past the limit. With a declared length (already checked against the
-   * limit) it is read into an array of that size; InputStream.readNBytes(int) would take an 8 KiB
-   * scratch buffer and a copy for every request. Without one (chunked), up to the limit plus one.
-   */
-  private byte[] body(Request request, long declared) throws java.io.IOException {
-    if (declared == 0) {
-      return new byte[0];
+  static void write(Response response, Callback callback, Reply answer, boolean close) {
+    response.setStatus(answer.status());
+    if (Reply.JSON.equals(answer.contentType())) {
+      response.getHeaders().put(JSON);
+    } else if (answer.contentType() != null) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
     }
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      if (declared < 0) {
-        return in.readNBytes(bodyLimit + 1);
-      }
-      byte[] body = new byte[(int) declared];
-      int read = in.readNBytes(body, 0, body.length);
-      return read == body.length ? body : Arrays.copyOf(body, read);
+    response.getHeaders().put(NO_STORE);
+    answer.headers().forEach(response.getHeaders()::put);
+    if (close) {
+      response.getHeaders().put(CLOSE);
     }
+    response.write(true, ByteBuffer.wrap(answer.body()), callback);
   }
 }

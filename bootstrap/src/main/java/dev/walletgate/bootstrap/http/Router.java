@@ -4,53 +4,53 @@ import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.bootstrap.operator.OperatorApi;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Sends each call to its handler: health, metrics, the operator API, then the first protocol
- * endpoint that serves the path. Any other path gets the same empty 404 as a wrong secret path, so
- * an unknown path never tells whether it came near a secret.
+ * Finds the endpoint of a path, from the request line alone: health, metrics, the operator API,
+ * then the first protocol endpoint that serves the path; any other path gets the same empty 404 as
+ * a wrong secret path.
  */
 public final class Router implements Function<Exchange, Reply> {
-  private final List<ProtocolEndpoint> protocols;
-  private final OperatorApi operator;
-  private final Supplier<Reply> health;
-  private final Supplier<Reply> metrics;
+  private final List<ProtocolEndpoint> endpoints = new ArrayList<>();
 
   public Router(
       List<ProtocolEndpoint> protocols,
       OperatorApi operator,
       Supplier<Reply> health,
       Supplier<Reply> metrics) {
-    this.protocols = List.copyOf(protocols);
-    this.operator = operator;
-    this.health = health;
-    this.metrics = metrics;
+    endpoints.add(new GetOnly("/health", health));
+    endpoints.add(new GetOnly("/health/ready", health));
+    endpoints.add(new GetOnly("/health/live", Router::alive));
+    endpoints.add(new GetOnly("/metrics", metrics));
+    endpoints.add(operator);
+    endpoints.addAll(protocols);
   }
 
-  @Override
-  public Reply apply(Exchange call) {
-    String path = call.path();
-    if (path.equals("/health")) {
-      return onlyGet(call, health);
-    }
-    if (path.equals("/metrics")) {
-      return onlyGet(call, metrics);
-    }
-    if (path.equals(OperatorApi.PREFIX) || path.startsWith(OperatorApi.PREFIX + "/")) {
-      return operator.handle(call);
-    }
-    for (ProtocolEndpoint protocol : protocols) {
-      if (protocol.serves(path)) {
-        return protocol.handle(call);
+  /** Liveness: the process answers; whether the database does is readiness's question. */
+  private static Reply alive() {
+    return Reply.text(200, Reply.JSON, "{\"status\":\"UP\"}");
+  }
+
+  /** The endpoint that answers requests on this raw path; never null. */
+  public ProtocolEndpoint route(String path) {
+    if (path != null) {
+      for (ProtocolEndpoint endpoint : endpoints) {
+        if (endpoint.serves(path)) {
+          return endpoint;
+        }
       }
     }
-    return Reply.empty(404);
+    return NotFound.INSTANCE;
   }
 
-  private static Reply onlyGet(Exchange call, Supplier<Reply> answer) {
-    return call.method().equals("GET") ? answer.get() : Reply.empty(405);
+  /** Answers a complete exchange: the endpoint's screening first, then the endpoint. */
+  @Override
+  public Reply apply(Exchange call) {
+    ProtocolEndpoint endpoint = route(call.path());
+    return endpoint.screen(call).orElseGet(() -> endpoint.handle(call));
   }
 }

@@ -8,6 +8,7 @@ import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.port.out.UnstorableValueException;
 import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.domain.model.Account;
@@ -36,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * surrogate); anything else is 422 before any transaction, never 503. Bytes that are not UTF-8,
  * percent-encoded or raw, are 400: decoding them leniently would make two ids one.
  */
-public final class OperatorApi {
+public final class OperatorApi implements ProtocolEndpoint {
   public static final String PREFIX = "/operator/v1";
   private static final Logger LOG = LoggerFactory.getLogger(OperatorApi.class);
   private static final String PROBLEM_JSON = "application/problem+json";
@@ -58,7 +59,30 @@ public final class OperatorApi {
     this.queries = new OperatorQueries(services, json, views);
   }
 
+  @Override
+  public boolean serves(String path) {
+    return path != null && (path.equals(PREFIX) || path.startsWith(PREFIX + "/"));
+  }
+
+  /** A caller without the key is answered 401 before its body is read. */
+  @Override
+  public Optional<Reply> screen(Exchange head) {
+    try {
+      authorize(head);
+      return Optional.empty();
+    } catch (Problem problem) {
+      return Optional.of(problem(problem));
+    }
+  }
+
+  /** 503 problem+json: nothing was done, the call may be sent again. */
+  @Override
+  public Reply retryLater(Exchange head) {
+    return problem(Problem.unavailable("the service could not take the call now; send it again"));
+  }
+
   /** Answers one call whose path starts with {@link #PREFIX}; never throws. */
+  @Override
   public Reply handle(Exchange call) {
     try {
       authorize(call);
@@ -262,6 +286,10 @@ public final class OperatorApi {
     body.put("title", problem.title());
     body.put("status", problem.status());
     body.put("detail", problem.getMessage());
-    return new Reply(problem.status(), PROBLEM_JSON, json.write(body));
+    Reply reply = new Reply(problem.status(), PROBLEM_JSON, json.write(body));
+    // RFC 9110: a 401 names the scheme the caller must use.
+    return problem.status() == 401
+        ? reply.withHeader("WWW-Authenticate", "Bearer realm=\"walletgate\"")
+        : reply;
   }
 }

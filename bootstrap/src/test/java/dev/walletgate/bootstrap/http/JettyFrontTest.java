@@ -3,6 +3,7 @@ package dev.walletgate.bootstrap.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletgate.application.protocol.Exchange;
+import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,13 +38,20 @@ class JettyFrontTest {
     connector.setHost("127.0.0.1");
     connector.setPort(0);
     server.addConnector(connector);
-    server.setHandler(
-        new JettyFront(
-            LIMIT,
-            call -> {
-              seen.set(call);
-              return answer.get();
-            }));
+    ProtocolEndpoint recording =
+        new ProtocolEndpoint() {
+          @Override
+          public boolean serves(String path) {
+            return true;
+          }
+
+          @Override
+          public Reply handle(Exchange call) {
+            seen.set(call);
+            return answer.get();
+          }
+        };
+    server.setHandler(new JettyFront(LIMIT, Duration.ofSeconds(5), 64, path -> recording));
     server.start();
   }
 

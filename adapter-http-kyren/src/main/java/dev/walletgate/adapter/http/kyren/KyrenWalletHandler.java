@@ -11,6 +11,7 @@ import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Incoming HTTP adapter for Kyren's seamless-wallet calls, independent of any server: checks the
@@ -59,6 +60,28 @@ public final class KyrenWalletHandler implements ProtocolEndpoint {
       report(UNKNOWN_CALL, null, null, "ERROR", false, started);
       return Reply.json(200, KyrenJson.unexpectedBody());
     }
+  }
+
+  /** The transport checks on the request line and headers, before any body is read. */
+  @Override
+  public Optional<Reply> screen(Exchange head) {
+    long started = System.nanoTime();
+    KyrenGate.Verdict verdict = head == null ? KyrenGate.Verdict.notFound() : gate.check(head);
+    return verdict.passed() ? Optional.empty() : Optional.of(refused(verdict, started));
+  }
+
+  /** Kyren's retry code for the call (997 for EndRound, else 998), in an HTTP 200 as always. */
+  @Override
+  public Reply retryLater(Exchange head) {
+    long started = System.nanoTime();
+    Optional<KyrenCall> call = head == null ? Optional.empty() : gate.call(head.path());
+    if (call.isEmpty()) {
+      return refused(KyrenGate.Verdict.notFound(), started);
+    }
+    KyrenAnswer answer = KyrenAnswer.retry(call.get());
+    Reply response = Reply.json(200, json.write(call.get(), answer));
+    report(call.get().pathName(), null, null, answer.reportedOutcome(), false, started);
+    return response;
   }
 
   private Reply answer(Exchange request, long started) {

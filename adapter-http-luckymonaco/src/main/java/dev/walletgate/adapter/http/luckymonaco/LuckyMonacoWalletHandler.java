@@ -97,32 +97,79 @@ public final class LuckyMonacoWalletHandler implements ProtocolEndpoint {
     return response;
   }
 
+  /** The checks on the request line and headers, before any body is read. */
+  @Override
+  public Optional<Reply> screen(Exchange head) {
+    long started = System.nanoTime();
+    Optional<AnsweredCall> refused;
+    try {
+      refused = head == null ? Optional.of(notFound()) : refusedBeforeBody(head);
+    } catch (RuntimeException unexpected) {
+      return Optional.of(handle(head));
+    }
+    refused.ifPresent(r -> observe(r, Duration.ofNanos(System.nanoTime() - started)));
+    return refused.map(r -> writer.write(r.answer()));
+  }
+
+  /** LuckyMonaco's retry signal: 503 {@code TEMPORARY_ERROR}, nothing done. */
+  @Override
+  public Reply retryLater(Exchange head) {
+    long started = System.nanoTime();
+    Optional<LuckyMonacoCall> call =
+        head == null ? Optional.empty() : LuckyMonacoCall.route(config.basePath(), head.path());
+    AnsweredCall answered =
+        call.map(
+                c ->
+                    AnsweredCall.of(
+                        c.wireName(),
+                        Answer.status(503, LuckyMonacoStatus.TEMPORARY_ERROR, "RETRY")))
+            .orElseGet(LuckyMonacoWalletHandler::notFound);
+    observe(answered, Duration.ofNanos(System.nanoTime() - started));
+    return writer.write(answered.answer());
+  }
+
+  private static AnsweredCall notFound() {
+    return AnsweredCall.of(AnsweredCall.UNKNOWN_CALL, Answer.noBody(404, "NOT_FOUND"));
+  }
+
   private AnsweredCall decide(Exchange request) {
-    Optional<LuckyMonacoCall> call = LuckyMonacoCall.route(config.basePath(), request.path());
-    if (call.isEmpty()) {
-      return AnsweredCall.of(AnsweredCall.UNKNOWN_CALL, Answer.noBody(404, "NOT_FOUND"));
+    Optional<AnsweredCall> refused = refusedBeforeBody(request);
+    if (refused.isPresent()) {
+      return refused.get();
     }
-    String name = call.get().wireName();
-    if (!token.accepts(request.rawQuery())) {
-      return AnsweredCall.of(
-          name, Answer.status(200, LuckyMonacoStatus.INVALID_TOKEN_ID, "INVALID_TOKEN_ID"));
-    }
-    if (!"POST".equals(request.method())) {
-      return AnsweredCall.of(name, Answer.noBody(405, "METHOD_NOT_ALLOWED"));
-    }
-    if (request.body().length > config.maxBodyBytes()) {
-      return AnsweredCall.of(name, Answer.noBody(413, "PAYLOAD_TOO_LARGE"));
-    }
-    if (!JsonContentType.accepts(request.contentType())) {
-      return AnsweredCall.of(name, Answer.noBody(415, "UNSUPPORTED_MEDIA_TYPE"));
-    }
+    LuckyMonacoCall call = LuckyMonacoCall.route(config.basePath(), request.path()).orElseThrow();
     ObjectNode body;
     try {
       body = json.readObject(request.body());
     } catch (InvalidParameterException invalid) {
-      return AnsweredCall.of(name, Answer.invalidParameter(invalid.reason()));
+      return AnsweredCall.of(call.wireName(), Answer.invalidParameter(invalid.reason()));
     }
-    return calls.answer(call.get(), body);
+    return calls.answer(call, body);
+  }
+
+  /** Checks 1 to 5 of the class comment: path, token, method, size, content type. */
+  private Optional<AnsweredCall> refusedBeforeBody(Exchange request) {
+    Optional<LuckyMonacoCall> call = LuckyMonacoCall.route(config.basePath(), request.path());
+    if (call.isEmpty()) {
+      return Optional.of(notFound());
+    }
+    String name = call.get().wireName();
+    if (!token.accepts(request.rawQuery())) {
+      return Optional.of(
+          AnsweredCall.of(
+              name, Answer.status(200, LuckyMonacoStatus.INVALID_TOKEN_ID, "INVALID_TOKEN_ID")));
+    }
+    if (!"POST".equals(request.method())) {
+      return Optional.of(AnsweredCall.of(name, Answer.noBody(405, "METHOD_NOT_ALLOWED")));
+    }
+    if (request.body().length > config.maxBodyBytes()
+        || request.declaredLength() > config.maxBodyBytes()) {
+      return Optional.of(AnsweredCall.of(name, Answer.noBody(413, "PAYLOAD_TOO_LARGE")));
+    }
+    if (!JsonContentType.accepts(request.contentType())) {
+      return Optional.of(AnsweredCall.of(name, Answer.noBody(415, "UNSUPPORTED_MEDIA_TYPE")));
+    }
+    return Optional.empty();
   }
 
   private void observe(AnsweredCall exchange, Duration elapsed) {
