@@ -6,6 +6,7 @@ import dev.walletgate.application.port.in.LockPlayerCommand;
 import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.port.out.StorageException;
+import dev.walletgate.application.port.out.UnstorableValueException;
 import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
@@ -88,6 +89,11 @@ public final class OperatorApi implements ProtocolEndpoint {
       return route(call, segments(call.path()));
     } catch (Problem problem) {
       return problem(problem);
+    } catch (UnstorableValueException e) {
+      // The database refused a value as data: a retry would meet it again. The message names
+      // the SQLState only, never the value.
+      LOG.warn("operator call refused by the database as data: {}", e.getMessage());
+      return problem(Problem.unprocessable("a value cannot be stored"));
     } catch (StorageException e) {
       LOG.warn("operator call failed on storage: {}", e.toString());
       return problem(Problem.unavailable("storage unavailable, retry"));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.walletgate.application.port.in.OpenSessionCommand;
+import dev.walletgate.application.port.out.UnstorableValueException;
 import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.testing.TestWallet;
@@ -144,6 +145,21 @@ class OperatorUnstorableInputTest {
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(stored()).isEqualTo(before);
+  }
+
+  // The line behind the check: a value the database itself refuses as data is 422, not 503.
+  @Test
+  void aValueTheDatabaseRefusesAsData_answers422NeverRetry() {
+    wallet
+        .memory()
+        .injectFaults(
+            operation -> {
+              if (operation.equals("accounts.book")) {
+                throw new UnstorableValueException("22003", null);
+              }
+            });
+
+    refused("POST", "/players/alice/accounts/USD/deposits", deposit("d-2"));
   }
 
   private void refused(String method, String path, String body) {

@@ -5,6 +5,7 @@ import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.CallReport;
 import dev.walletgate.application.port.out.StorageException;
+import dev.walletgate.application.port.out.UnstorableValueException;
 import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
@@ -106,6 +107,9 @@ public final class KyrenWalletHandler implements ProtocolEndpoint {
       replayed = handled.replayed();
     } catch (InvalidKyrenRequest invalid) {
       answer = invalid.answer();
+    } catch (UnstorableValueException refused) {
+      // The database refused a value as data: a retry would meet it again (no 998).
+      answer = KyrenAnswer.invalidParameters("a value cannot be stored");
     } catch (StorageException fault) {
       answer = KyrenAnswer.retry(call);
     } catch (RuntimeException unexpected) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import dev.walletgate.application.port.out.CallReport;
+import dev.walletgate.application.port.out.UnstorableValueException;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.SessionId;
@@ -150,6 +151,29 @@ class KyrenUnstorableInputTest {
     KyrenHarness.answer(kyren.post("Bet", escaped(bet)), 0);
 
     assertThat(kyren.wallet.bet(Integration.KYREN, key).orElseThrow().key().value()).isEqualTo(key);
+  }
+
+  // The line behind the check: a value the database itself refuses as data is bad input too.
+  @ParameterizedTest
+  @ValueSource(strings = {"Bet", "Result", "Cancel", "Refund"})
+  void F2_aValueTheDatabaseRefusesAsData_answers57NeverTheRetryCode(String call) {
+    kyren
+        .wallet
+        .memory()
+        .injectFaults(
+            operation -> {
+              if (operation.equals("accounts.book")) {
+                throw new UnstorableValueException("22003", null);
+              }
+            });
+    KyrenHarness.Stored before = kyren.stored();
+
+    JsonNode answer = KyrenHarness.answer(kyren.post(call, escaped(body(call))), 57);
+
+    assertThat(answer.get("description").textValue())
+        .isEqualTo("Invalid parameters: a value cannot be stored");
+    assertThat(kyren.stored()).isEqualTo(before);
+    assertThat(kyren.recorded(uuid)).isFalse();
   }
 
   private SessionState sessionState() {

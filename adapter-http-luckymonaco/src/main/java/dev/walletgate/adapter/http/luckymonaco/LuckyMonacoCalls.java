@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.StorageException;
+import dev.walletgate.application.port.out.UnstorableValueException;
 
 /**
  * Turns a parsed body into a use-case command, runs it, and maps the result onto LuckyMonaco's
- * statuses. Bad input answers {@code INVALID_PARAMETER} before any use case runs; a storage fault
- * answers 503 {@code TEMPORARY_ERROR} (LuckyMonaco retries); anything else 500 {@code
- * UNKNOWN_ERROR}.
+ * statuses. Bad input answers {@code INVALID_PARAMETER} before any use case runs (and so does a
+ * value the database refused as data); a storage fault answers 503 {@code TEMPORARY_ERROR}
+ * (LuckyMonaco retries); anything else 500 {@code UNKNOWN_ERROR}.
  */
 final class LuckyMonacoCalls {
   private final ProviderUseCases useCases;
@@ -26,6 +27,9 @@ final class LuckyMonacoCalls {
       answer = run(call, body);
     } catch (InvalidParameterException invalid) {
       answer = Answer.invalidParameter(invalid.reason());
+    } catch (UnstorableValueException refused) {
+      // The database refused a value as data: a retry would meet it again (no 503).
+      answer = Answer.invalidParameter("INVALID_PARAMETER");
     } catch (StorageException retry) {
       answer = Answer.status(503, LuckyMonacoStatus.TEMPORARY_ERROR, "RETRY");
     } catch (RuntimeException unexpected) {

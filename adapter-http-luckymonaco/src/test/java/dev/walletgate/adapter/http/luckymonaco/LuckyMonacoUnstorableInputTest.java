@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoTestClient.Reply;
 import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoTestClient.Snapshot;
 import dev.walletgate.application.port.out.CallReport;
+import dev.walletgate.application.port.out.UnstorableValueException;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.SessionId;
@@ -128,6 +129,26 @@ class LuckyMonacoUnstorableInputTest {
 
     assertThat(lm.wallet.bet(Integration.LUCKYMONACO, transactionId).orElseThrow().key().value())
         .isEqualTo(transactionId);
+  }
+
+  // The line behind the check: a value the database itself refuses as data is bad input too.
+  @ParameterizedTest
+  @ValueSource(strings = {"bet", "win", "cancel"})
+  void F2_aValueTheDatabaseRefusesAsData_invalidParameterNever503(String call) {
+    lm.wallet
+        .memory()
+        .injectFaults(
+            operation -> {
+              if (operation.equals("accounts.book")) {
+                throw new UnstorableValueException("22003", null);
+              }
+            });
+
+    Reply reply = lm.post(call, escaped(validBody(call)));
+
+    reply.isFirst("INVALID_PARAMETER").isBare();
+    assertThat(lm.snapshot()).isEqualTo(before);
+    assertThat(lm.requestStored(UUID)).isFalse();
   }
 
   private SessionState sessionState() {

@@ -3,6 +3,7 @@ package dev.walletgate.adapter.persistence.jdbi;
 import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.port.out.StorageUnavailableException;
+import dev.walletgate.application.port.out.UnstorableValueException;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
@@ -26,6 +27,12 @@ final class SqlFaults {
    */
   private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "57014");
 
+  /**
+   * A value the database refuses as data: too long, out of range, NUL or a character the encoding
+   * lacks. Not retried: the same request would meet it again.
+   */
+  private static final String DATA_EXCEPTION_CLASS = "22";
+
   private SqlFaults() {}
 
   static RuntimeException translate(RuntimeException e) {
@@ -39,6 +46,10 @@ final class SqlFaults {
         return new IllegalStateException("Jdbi failed: " + e.getMessage(), e);
       }
       return e;
+    }
+    String dataException = dataExceptionState(e);
+    if (dataException != null) {
+      return new UnstorableValueException(dataException, e);
     }
     if (isConflict(e)) {
       return new RetryableConflictException(describe(sql), e);
@@ -71,6 +82,24 @@ final class SqlFaults {
       }
     }
     return false;
+  }
+
+  /** The SQLState of a data exception (class 22) in the cause chain, or null. */
+  private static String dataExceptionState(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException s = sql; s != null; s = s.getNextException()) {
+          String state = s.getSQLState();
+          if (state != null && state.startsWith(DATA_EXCEPTION_CLASS)) {
+            return state;
+          }
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return null;
   }
 
   private static SQLException firstSqlException(Throwable e) {

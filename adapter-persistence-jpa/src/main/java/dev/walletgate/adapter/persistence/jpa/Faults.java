@@ -3,6 +3,7 @@ package dev.walletgate.adapter.persistence.jpa;
 import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.port.out.StorageUnavailableException;
+import dev.walletgate.application.port.out.UnstorableValueException;
 import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
@@ -36,11 +37,31 @@ final class Faults {
     if (failure instanceof StorageException storage) {
       return storage;
     }
+    String dataException = dataExceptionState(failure);
+    if (dataException != null) {
+      return new UnstorableValueException(dataException, failure);
+    }
     Kind kind = classify(failure);
     String message = kind.describe(failure);
     return kind == Kind.CONFLICT
         ? new RetryableConflictException(message, failure)
         : new StorageUnavailableException(message, failure);
+  }
+
+  /**
+   * The SQLState of a data exception (class 22: too long, out of range, NUL or a character the
+   * encoding lacks) in the cause chain, or null. Not retried: the same request would meet it again.
+   */
+  private static String dataExceptionState(Throwable failure) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("22")) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
   }
 
   private static Kind classify(Throwable failure) {
