@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Both persistence adapters ship the same schema, byte for byte, so a deployment can switch from
- * one to the other on the same database (DESIGN.md, Storage).
+ * one to the other on the same database (bootstrap/docs/configuration.md, PostgreSQL).
  */
 class MigrationFilesTest {
   private static final String FILE = "V1__walletgate_schema.sql";
