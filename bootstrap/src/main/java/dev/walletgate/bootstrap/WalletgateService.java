@@ -15,6 +15,13 @@ import dev.walletgate.bootstrap.http.Router;
 import dev.walletgate.bootstrap.observe.CallTelemetry;
 import dev.walletgate.bootstrap.observe.LogSecrets;
 import dev.walletgate.bootstrap.operator.OperatorApi;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -72,6 +79,7 @@ public final class WalletgateService implements AutoCloseable {
   public static WalletgateService start(ServiceConfig config) throws Exception {
     maskSecretsInLogs(config);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    bindJvmAndProcessMetrics(registry);
     HikariDataSource dataSource = pool(config, registry);
     H2Housekeeping housekeeping = null;
     try {
@@ -129,6 +137,16 @@ public final class WalletgateService implements AutoCloseable {
       dataSource.close();
       throw e;
     }
+  }
+
+  private static void bindJvmAndProcessMetrics(PrometheusMeterRegistry registry) {
+    new JvmMemoryMetrics().bindTo(registry);
+    new JvmGcMetrics().bindTo(registry);
+    new JvmThreadMetrics().bindTo(registry);
+    new ClassLoaderMetrics().bindTo(registry);
+    new ProcessorMetrics().bindTo(registry);
+    new UptimeMetrics().bindTo(registry);
+    new FileDescriptorMetrics().bindTo(registry);
   }
 
   /** Every secret of the configuration, masked in every log line from here on. */

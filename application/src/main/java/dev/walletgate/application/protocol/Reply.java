@@ -1,6 +1,7 @@
 package dev.walletgate.application.protocol;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * The answer a {@link ProtocolEndpoint} gives, for the server to write back as it is.
@@ -8,12 +9,26 @@ import java.nio.charset.StandardCharsets;
  * @param status the HTTP status
  * @param contentType the body's media type, or null when there is no body
  * @param body the body bytes; empty when there is none
+ * @param headers further response headers by name (such as {@code WWW-Authenticate}); usually none
  */
-public record Reply(int status, String contentType, byte[] body) {
+public record Reply(int status, String contentType, byte[] body, Map<String, String> headers) {
   public static final String JSON = "application/json";
 
   public Reply {
     body = body == null ? new byte[0] : body;
+    headers = headers == null ? Map.of() : Map.copyOf(headers);
+  }
+
+  /** An answer with no further headers. */
+  public Reply(int status, String contentType, byte[] body) {
+    this(status, contentType, body, Map.of());
+  }
+
+  /** The same answer with one more header. */
+  public Reply withHeader(String name, String value) {
+    Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Reply(status, contentType, body, more);
   }
 
   /** A status with no body. */

@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
-/** {@code GET /health}: 200 when the database answers, 503 otherwise. */
+/**
+ * Readiness ({@code GET /health/ready}, and {@code /health} as its alias): 200 when the database
+ * answers, 503 otherwise. The service listens only once its migrations are done.
+ */
 public final class HealthCheck implements Supplier<Reply> {
   private static final int VALIDATION_SECONDS = 2;
   private final DataSource dataSource;

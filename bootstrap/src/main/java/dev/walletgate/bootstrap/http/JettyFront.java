@@ -154,6 +154,7 @@ public final class JettyFront extends Handler.Abstract {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
     }
     response.getHeaders().put(NO_STORE);
+    answer.headers().forEach(response.getHeaders()::put);
     if (close) {
       response.getHeaders().put(CLOSE);
     }

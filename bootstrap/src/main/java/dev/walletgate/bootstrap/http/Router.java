@@ -23,9 +23,16 @@ public final class Router implements Function<Exchange, Reply> {
       Supplier<Reply> health,
       Supplier<Reply> metrics) {
     endpoints.add(new GetOnly("/health", health));
+    endpoints.add(new GetOnly("/health/ready", health));
+    endpoints.add(new GetOnly("/health/live", Router::alive));
     endpoints.add(new GetOnly("/metrics", metrics));
     endpoints.add(operator);
     endpoints.addAll(protocols);
+  }
+
+  /** Liveness: the process answers; whether the database does is readiness's question. */
+  private static Reply alive() {
+    return Reply.text(200, Reply.JSON, "{\"status\":\"UP\"}");
   }
 
   /** The endpoint that answers requests on this raw path; never null. */

@@ -276,6 +276,10 @@ public final class OperatorApi implements ProtocolEndpoint {
     body.put("title", problem.title());
     body.put("status", problem.status());
     body.put("detail", problem.getMessage());
-    return new Reply(problem.status(), PROBLEM_JSON, json.write(body));
+    Reply reply = new Reply(problem.status(), PROBLEM_JSON, json.write(body));
+    // RFC 9110: a 401 names the scheme the caller must use.
+    return problem.status() == 401
+        ? reply.withHeader("WWW-Authenticate", "Bearer realm=\"walletgate\"")
+        : reply;
   }
 }
