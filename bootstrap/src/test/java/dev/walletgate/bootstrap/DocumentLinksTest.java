@@ -36,9 +36,11 @@ class DocumentLinksTest {
   private static final Pattern HTML_ANCHOR =
       Pattern.compile("<a\\s+(?:name|id)=\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
-  // Written in pieces so that this file does not match itself.
+  // The folder of the working notes beside the repository; written so that no path to it appears
+  // in this file.
+  private static final String NOTES = "shared";
   private static final Pattern OUTSIDE_NOTES =
-      Pattern.compile("(\\.\\./)+" + "shared/|/work/" + "shared\\b");
+      Pattern.compile("(\\.\\./)+" + NOTES + "/|/work/" + NOTES + "\\b");
 
   private final Map<Path, Set<String>> anchors = new HashMap<>();
 
@@ -78,7 +80,15 @@ class DocumentLinksTest {
             + "```\n[not a link](inside/a/fence.md)\n```\n"
             + "`[not a link](inside/code.md)` and [d](#local)\n";
 
-    assertThat(links(text)).containsExactly("docs/a.md#part-one", "b.png", "#local");
+    assertThat(links(text))
+        .containsExactly("docs/a.md#part-one", "b.png", "https://example.com", "#local");
+    Path readme = ROOT.resolve("README.md");
+    assertThat(problem(readme, "domain/RULES.md#m---money")).isEmpty();
+    assertThat(problem(readme, "https://example.com/x.md")).isEmpty();
+    assertThat(problem(readme, "domain/RULES.md#no-such-heading")).isPresent();
+    assertThat(problem(readme, "no/such/file.md")).isPresent();
+    assertThat(problem(readme, "../../etc/passwd")).isPresent();
+    assertThat(problem(readme, "../" + NOTES + "/specs/kyren.md")).isPresent();
     assertThat(slug("The rules in prose")).isEqualTo("the-rules-in-prose");
     assertThat(slug("`ProviderProtocol`: a plug-in, step 1 (optional)"))
         .isEqualTo("providerprotocol-a-plug-in-step-1-optional");
@@ -90,7 +100,7 @@ class DocumentLinksTest {
     if (SCHEME.matcher(target).find()) {
       return Optional.empty();
     }
-    if (OUTSIDE_NOTES.matcher(target).find() || target.matches("(.*/)?shared/.*")) {
+    if (OUTSIDE_NOTES.matcher(target).find() || target.matches("(.*/)?" + NOTES + "/.*")) {
       return Optional.of(target + " names notes outside the repository");
     }
     int hash = target.indexOf('#');
