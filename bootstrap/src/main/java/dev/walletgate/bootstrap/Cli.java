@@ -54,7 +54,8 @@ final class Cli {
 
   private void banner(WalletgateService service, Duration startup) {
     out.printf(
-        "Walletgate listening on %s (%s, %s storage, %s) in %d ms%n",
+        "Walletgate %s listening on %s (%s, %s storage, %s) in %d ms%n",
+        Main.version(),
         service.baseUri(),
         config.redactedDbUrl(),
         config.persistence().name().toLowerCase(java.util.Locale.ROOT),

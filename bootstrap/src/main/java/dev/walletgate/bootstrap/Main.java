@@ -5,14 +5,20 @@ import dev.walletgate.bootstrap.config.ConfigSources;
 import dev.walletgate.bootstrap.config.ProtocolRegistry;
 import dev.walletgate.bootstrap.config.ServiceConfig;
 import dev.walletgate.bootstrap.config.SettingKey;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Properties;
 
 /**
  * The command line: {@code java -jar walletgate.jar
- * [serve|purge|reconcile|verify-ledger|bench|help] [settings]}.
+ * [serve|purge|reconcile|verify-ledger|bench|version|help] [settings]}.
  */
 public final class Main {
+  // Written by the build from the pom (resource filtering), for a class path without the jar.
+  private static final String VERSION_RESOURCE = "version.properties";
+
   private Main() {}
 
   public static void main(String[] args) {
@@ -24,6 +30,10 @@ public final class Main {
 
   /** Runs a command; returns the exit status, or {@link Cli#KEEP_RUNNING} for the server. */
   static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length == 1 && (args[0].equals("version") || args[0].equals("--version"))) {
+      out.println("walletgate " + version());
+      return 0;
+    }
     try {
       ConfigSources sources = ConfigSources.read(args, System.getenv());
       List<String> command = sources.remaining();
@@ -57,6 +67,30 @@ public final class Main {
     }
   }
 
+  /**
+   * This build's version: the jar manifest's {@code Implementation-Version}, or, on a class path of
+   * plain directories (tests, an IDE), the version the build wrote beside this class.
+   */
+  static String version() {
+    String fromManifest = Main.class.getPackage().getImplementationVersion();
+    if (fromManifest != null && !fromManifest.isBlank()) {
+      return fromManifest;
+    }
+    try (InputStream in = Main.class.getResourceAsStream(VERSION_RESOURCE)) {
+      if (in != null) {
+        Properties properties = new Properties();
+        properties.load(in);
+        String fromBuild = properties.getProperty("version", "").trim();
+        if (!fromBuild.isEmpty() && !fromBuild.startsWith("${")) {
+          return fromBuild;
+        }
+      }
+    } catch (IOException e) {
+      // answered below: a version is never a reason to fail
+    }
+    return "unknown";
+  }
+
   static void usage(PrintStream out) {
     out.println("usage: java -jar walletgate.jar [command] [--config FILE] [--setting value ...]");
     out.println();
@@ -68,6 +102,7 @@ public final class Main {
     out.println("  verify-ledger  check balance = sum of entries (L1) for every account;");
     out.println("                 exits 1 on a mismatch");
     out.println("  bench          measure throughput and latency; bench --help for its options");
+    out.println("  version        this build's version (also --version)");
     out.println("  help           this text");
     out.println();
     out.println("settings (file property / environment variable / flag):");

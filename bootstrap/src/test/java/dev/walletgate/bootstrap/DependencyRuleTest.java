@@ -14,10 +14,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The dependency direction of DESIGN.md: a pure core, adapters that know only the core and their
- * own technology, and bootstrap as the only module that sees everything. Every rule fails on an
- * empty import (ArchUnit's default), and {@link #everyModuleIsImported} fails if a module's classes
- * went missing, so a broken import can never make these rules pass vacuously.
+ * The dependency direction of application/README.md: a pure core, adapters that know only the core
+ * and their own technology, and bootstrap as the only module that sees everything. Every rule fails
+ * on an empty import (ArchUnit's default), and {@link #everyModuleIsImported} fails if a module's
+ * classes went missing, so a broken import can never make these rules pass vacuously.
  */
 @AnalyzeClasses(
     packages = "dev.walletgate",
@@ -56,7 +56,7 @@ class DependencyRuleTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(DOMAIN, "java..")
-          .because("the domain is pure rules (DESIGN.md)");
+          .because("the domain is pure rules (domain/README.md)");
 
   @ArchTest
   static final ArchRule application_depends_on_domain_and_java_only =
@@ -66,7 +66,7 @@ class DependencyRuleTest {
           .should()
           .onlyDependOnClassesThat()
           .resideInAnyPackage(APPLICATION, DOMAIN, "java..")
-          .because("use cases and ports know nothing of frameworks (DESIGN.md)");
+          .because("use cases and ports know nothing of frameworks (application/README.md)");
 
   @ArchTest
   static final ArchRule adapters_do_not_depend_on_each_other =

@@ -49,9 +49,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The services' rule tests (RULES.md), run against every storage: in-memory, and each persistence
- * adapter on H2 and PostgreSQL. Every test uses fresh player ids and keys, so a subclass may share
- * one database across the tests of a class.
+ * The services' rule tests (domain/RULES.md), run against every storage: in-memory, and each
+ * persistence adapter on H2 and PostgreSQL. Every test uses fresh player ids and keys, so a
+ * subclass may share one database across the tests of a class.
  */
 public abstract class AbstractWalletRulesContract {
   protected TestWallet wallet;

@@ -28,7 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The platform's HTTP API of the standalone service (specs/operator-api.md), under {@code
+ * The platform's HTTP API of the standalone service (bootstrap/docs/operator-api.md), under {@code
  * /operator/v1}: accounts, deposits, withdrawals, locks and sessions. Every call needs {@code
  * Authorization: Bearer <operator key>}; errors are RFC 9457 problem documents.
  *

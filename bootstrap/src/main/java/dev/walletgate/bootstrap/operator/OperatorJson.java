@@ -1,6 +1,7 @@
 package dev.walletgate.bootstrap.operator;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -21,20 +22,19 @@ final class OperatorJson {
 
   OperatorJson(int maxBodyBytes) {
     JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(32)
-                    .maxNumberLength(64)
-                    .maxStringLength(4096)
-                    .maxDocumentLength(maxBodyBytes)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    this.mapper =
-        new ObjectMapper(factory)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        new PlainDecimalJsonFactory(
+            new JsonFactoryBuilder()
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(32)
+                        .maxNumberLength(64)
+                        .maxStringLength(4096)
+                        .maxDocumentLength(maxBodyBytes)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    // Floats are not all made BigDecimals: the factory keeps plain decimals exact and reads
+    // exponent forms as doubles, which no amount accepts (M3).
+    this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   Reply answer(int status, ObjectNode body) {
@@ -93,7 +93,10 @@ final class OperatorJson {
     return Optional.of(node.asText());
   }
 
-  /** An amount written as a decimal string ("100.00") or a JSON number, never via double. */
+  /**
+   * An amount written as a plain decimal, in a string ("100.00") or as a JSON number, never via
+   * double; an exponent form ({@code 1E2}, "1e3") is refused either way (M3).
+   */
   static BigDecimal amount(ObjectNode body) {
     JsonNode node = body.get("amount");
     if (node == null || node.isNull()) {
@@ -102,7 +105,9 @@ final class OperatorJson {
     Optional<BigDecimal> amount =
         node.isTextual()
             ? DecimalText.parse(node.asText())
-            : node.isNumber() ? Optional.of(node.decimalValue()) : Optional.empty();
+            : node.isIntegralNumber() || node.isBigDecimal()
+                ? Optional.of(node.decimalValue())
+                : Optional.empty();
     return amount.orElseThrow(() -> Problem.unprocessable("'amount' must be a decimal string"));
   }
 }

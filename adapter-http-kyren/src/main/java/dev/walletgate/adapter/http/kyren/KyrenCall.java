@@ -14,7 +14,7 @@ enum KyrenCall {
   REFUND("Refund", false, true);
 
   private static final int RETRY = 998;
-  // The spec gives EndRound its own retry code.
+  // Kyren gives EndRound its own retry code.
   private static final int END_ROUND_RETRY = 997;
 
   private final String pathName;

@@ -23,10 +23,10 @@ import java.util.Optional;
 
 /**
  * Turns each Kyren call's body into its application command, runs the use case and maps the outcome
- * (the spec's request table). Fields are read in the table's order, so the first bad one answers.
- * Fields a call carries but the wallet does not use (providerId, gameId, gameName, timestamp or
- * timeStamp, roundDetails, bonusCode, EndRound's win, Refund's amount) are checked only where the
- * spec marks them required, and otherwise ignored.
+ * (the request table of the adapter's README). Fields are read in the table's order, so the first
+ * bad one answers. Fields a call carries but the wallet does not use (providerId, gameId, gameName,
+ * timestamp or timeStamp, roundDetails, bonusCode, EndRound's win, Refund's amount) are checked
+ * only where the README marks them required, and otherwise ignored.
  */
 final class KyrenCalls {
   private static final Integration KYREN = Integration.KYREN;

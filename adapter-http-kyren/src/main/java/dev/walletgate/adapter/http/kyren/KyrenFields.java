@@ -47,9 +47,10 @@ final class KyrenFields {
   }
 
   /**
-   * A required amount: a JSON number taken as an exact decimal, or a JSON string of plain decimal
-   * digits. Its presence and type are checked here; a string that is not a plain decimal comes back
-   * as an empty {@link Amount}, so that the caller answers 59 only once every field passed.
+   * A required amount: a JSON number or a JSON string, each written as a plain decimal. Its
+   * presence and type are checked here; a number or string in another form (an exponent: {@code
+   * 1E2}, {@code "1e3"}) comes back as an empty {@link Amount}, so that the caller answers 59 only
+   * once every field passed.
    */
   Amount amount(String name) {
     JsonNode value = body.get(name);
@@ -57,8 +58,10 @@ final class KyrenFields {
       throw new InvalidKyrenRequest(KyrenAnswer.missingField(name));
     }
     if (value.isNumber()) {
-      // Floats were read as BigDecimal (USE_BIG_DECIMAL_FOR_FLOATS), integers convert exactly.
-      return new Amount(Optional.of(value.decimalValue()));
+      // Integers and plain decimals are exact; a float that is neither was written with an
+      // exponent (PlainDecimalJsonFactory), refused as the same text in a string is (M3).
+      boolean plain = value.isIntegralNumber() || value.isBigDecimal();
+      return new Amount(plain ? Optional.of(value.decimalValue()) : Optional.empty());
     }
     if (!value.isTextual()) {
       throw new InvalidKyrenRequest(

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The transport checks, in the brief's order, before any body is read: secret base path and source
+ * The transport checks, in the README's order, before any body is read: secret base path and source
  * address (404, revealing nothing), POST only (405), body limit (413), JSON only (415).
  */
 final class KyrenGate {

@@ -1,6 +1,7 @@
 package dev.walletgate.adapter.http.kyren;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Kyren's JSON with strict limits: reads a body into a tree (strict UTF-8, nesting, number, string
- * and document limits, duplicate keys refused, floats as exact decimals) and writes answer bodies.
- * Thread-safe once built.
+ * and document limits, duplicate keys refused, plain decimals exact, exponent forms not) and writes
+ * answer bodies. Thread-safe once built.
  */
 final class KyrenJson {
   static final int MAX_NESTING_DEPTH = 32;
@@ -29,20 +30,19 @@ final class KyrenJson {
 
   KyrenJson(int maxBodyBytes) {
     JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxDocumentLength(maxBodyBytes)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
-    this.mapper =
-        new ObjectMapper(factory)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        new PlainDecimalJsonFactory(
+            new JsonFactoryBuilder()
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(maxBodyBytes)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    // Floats are not all made BigDecimals: the factory keeps plain decimals exact and reads
+    // exponent forms as doubles, which no amount accepts (M3).
+    this.mapper = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 
   /** The 999 body, written without Jackson. */

@@ -6,7 +6,7 @@ import dev.walletgate.domain.outcome.Refusal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The spec's outcome-to-code table: a use case's outcome as a Kyren error code and text. */
+/** The outcome-to-code table of the adapter's README: an outcome as a Kyren error code and text. */
 final class KyrenOutcomes {
   // Only a plain code is echoed back in a description; anything else is not repeated.
   private static final Pattern ECHOABLE_CODE = Pattern.compile("[A-Za-z0-9]{1,16}");

@@ -288,6 +288,22 @@ class KyrenBadInputTest {
     assertThat(kyren.recorded(uuid)).isFalse();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1E2", "1e3", "2.5E1", "25E-1", "1.00e0", "1E+2", "0E0"})
+  void M3_aJsonNumberInExponentForm_answers59LikeTheString(String number) {
+    refused("Bet", KyrenHarness.write(newBet("x")).replace("\"x\"", number), 59);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.50", "3", "0.01", "2.5"})
+  void M1_aJsonNumberWrittenPlainly_isBookedExactly(String number) {
+    KyrenHarness.answer(
+        kyren.post("Bet", KyrenHarness.write(newBet("x")).replace("\"x\"", number)), 0);
+
+    assertThat(kyren.wallet.bet(Integration.KYREN, "new-bet").orElseThrow().stake())
+        .isEqualByComparingTo(number);
+  }
+
   @Test
   void exponentAsString_answers59() {
     refused("Bet", newBet("1e400"), 59);

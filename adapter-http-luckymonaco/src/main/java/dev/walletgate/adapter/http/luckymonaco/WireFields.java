@@ -46,8 +46,9 @@ final class WireFields {
   }
 
   /**
-   * A required amount: a plain decimal string ({@link DecimalText}) or a JSON number taken exactly.
-   * Its range and scale are the service's business (M2, M3).
+   * A required amount: a plain decimal string ({@link DecimalText}) or a JSON number written as a
+   * plain decimal, taken exactly; an exponent form is refused either way. Its range and scale are
+   * the service's business (M2, M3).
    */
   static BigDecimal requiredAmount(ObjectNode parent, String name) {
     JsonNode node = parent.get(name);
@@ -122,6 +123,11 @@ final class WireFields {
     }
     if (node.isIntegralNumber() || node.isBigDecimal()) {
       return node.decimalValue();
+    }
+    if (node.isNumber()) {
+      // A float that is not exact was written with an exponent (PlainDecimalJsonFactory): refused
+      // as the same text in a string is (M3).
+      throw InvalidParameterException.invalidAmount(name);
     }
     throw new InvalidParameterException(name + " is not an amount");
   }

@@ -1,6 +1,7 @@
 package dev.walletgate.adapter.http.luckymonaco;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -14,8 +15,9 @@ import dev.walletgate.application.protocol.StrictUtf8;
 
 /**
  * The module's one Jackson configuration: strict limits (depth 32, numbers of 64 digits, strings of
- * 4096 characters, documents no longer than the body limit), duplicate keys refused, floats read as
- * exact {@code BigDecimal}s, trailing tokens refused; and strict UTF-8.
+ * 4096 characters, documents no longer than the body limit), duplicate keys refused, plain decimals
+ * read as exact {@code BigDecimal}s and exponent forms not, trailing tokens refused; and strict
+ * UTF-8.
  */
 final class WireJson {
   static final int MAX_NESTING_DEPTH = 32;
@@ -26,20 +28,21 @@ final class WireJson {
 
   WireJson(int maxBodyBytes) {
     JsonFactory factory =
-        JsonFactory.builder()
-            .streamReadConstraints(
-                StreamReadConstraints.builder()
-                    .maxNestingDepth(MAX_NESTING_DEPTH)
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
-                    .maxStringLength(MAX_STRING_LENGTH)
-                    .maxNameLength(MAX_STRING_LENGTH)
-                    .maxDocumentLength(maxBodyBytes)
-                    .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+        new PlainDecimalJsonFactory(
+            new JsonFactoryBuilder()
+                .streamReadConstraints(
+                    StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(maxBodyBytes)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
+    // Floats are not all made BigDecimals: the factory keeps plain decimals exact and reads
+    // exponent forms as doubles, which no amount accepts (M3).
     this.mapper =
         JsonMapper.builder(factory)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();

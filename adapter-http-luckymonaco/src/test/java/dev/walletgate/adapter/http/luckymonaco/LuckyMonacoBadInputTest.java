@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoTestClient.Reply;
 import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoTestClient.Snapshot;
+import dev.walletgate.domain.model.Integration;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -216,6 +217,21 @@ class LuckyMonacoBadInputTest {
   @ValueSource(strings = {"1e400", "\"1e400\"", "1E400", "1e-400", "\"1E2\"", "1e999999999"})
   void M3_exponentAmounts_invalidParameter(String amountJson) {
     assertRejected(betWithAmount(amountJson));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1E2", "1e3", "2.5E1", "25E-1", "1.00e0", "1E+2", "0E0"})
+  void M3_aJsonNumberInExponentForm_invalidParameterLikeTheString(String amountJson) {
+    assertRejected(betWithAmount(amountJson));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2.50", "3", "0.01", "2.5"})
+  void M1_aJsonNumberWrittenPlainly_isBookedExactly(String amountJson) {
+    assertThat(betWithAmount(amountJson).status()).isEqualTo("OK");
+
+    assertThat(lm.wallet.bet(Integration.LUCKYMONACO, TX).orElseThrow().stake())
+        .isEqualByComparingTo(amountJson);
   }
 
   @ParameterizedTest
