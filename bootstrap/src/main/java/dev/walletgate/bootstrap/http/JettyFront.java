@@ -82,11 +82,11 @@ public final class JettyFront extends Handler.Abstract {
     }
     Optional<Reply> refused = endpoint.screen(head);
     if (refused.isPresent()) {
-      write(response, callback, refused.get(), false);
+      answerThenDiscardBody(request, response, callback, refused.get());
       return true;
     }
     if (head.declaredLength() > bodyLimit) {
-      write(response, callback, Reply.empty(413), false);
+      write(response, callback, Reply.empty(413), true);
       return true;
     }
     if (waiting.incrementAndGet() > maxWaiting) {
@@ -104,6 +104,34 @@ public final class JettyFront extends Handler.Abstract {
                   write(response, callback, answer(endpoint, request, bytes, failure), false);
                 }));
     return true;
+  }
+
+  /**
+   * Answers at once, then reads and drops the body the caller still sends, holding no thread, so
+   * that a kept-alive connection stays usable and the answer is not lost to a reset; a body that
+   * has not ended by the read deadline ends the exchange and the connection.
+   */
+  private void answerThenDiscardBody(
+      Request request, Response response, Callback callback, Reply answer) {
+    if (request.getLength() == 0) {
+      write(response, callback, answer, false);
+      return;
+    }
+    Callback afterAnswer =
+        Callback.from(
+            () -> {
+              CompletableFuture<byte[]> rest = readBody(request);
+              rest.whenComplete(
+                  (bytes, failure) -> {
+                    if (failure == null) {
+                      callback.succeeded();
+                    } else {
+                      callback.failed(failure);
+                    }
+                  });
+            },
+            callback::failed);
+    write(response, afterAnswer, answer, false);
   }
 
   private CompletableFuture<byte[]> readBody(Request request) {

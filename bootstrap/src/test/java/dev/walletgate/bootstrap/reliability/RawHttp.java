@@ -42,6 +42,17 @@ final class RawHttp implements AutoCloseable {
     socket.shutdownOutput();
   }
 
+  /** Everything the server sent until it closed the connection or went quiet; "" if nothing. */
+  String answer() {
+    ByteArrayOutputStream text = new ByteArrayOutputStream();
+    try {
+      socket.getInputStream().transferTo(text);
+    } catch (IOException e) {
+      // Closed, reset or quiet: what came so far is the answer.
+    }
+    return text.toString(StandardCharsets.UTF_8);
+  }
+
   /** The status code of the answer, or -1 if the connection ended or stalled without one. */
   int status() {
     try {
