@@ -75,15 +75,15 @@ abstract class AbstractStoredTextProperty {
   /** The database of this run, created empty. */
   abstract PrivateDatabase database();
 
-  /** The storage adapter under test over the database. */
-  abstract Storage storage(DataSource dataSource);
+  /** The storage adapter under test over the database, its tables in the schema. */
+  abstract Storage storage(DataSource dataSource, String schema);
 
   @Test
   void anyStringInAnyField_isRefusedWithNothingStored_orStoredExactly_andTwinsStayTwo() {
     long seed = Long.getLong("walletgate.inputs.seed", new SecureRandom().nextLong());
     List<Target> targets = Target.all();
     try (PrivateDatabase database = database();
-        ServedWallet served = new ServedWallet(storage(database.dataSource()))) {
+        ServedWallet served = new ServedWallet(storage(database.dataSource(), database.schema()))) {
       wallet = served;
       texts = new TextGenerator(seed);
       player(BASE_PLAYER, "1000000.00");

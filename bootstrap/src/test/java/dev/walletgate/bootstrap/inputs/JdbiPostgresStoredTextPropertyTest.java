@@ -12,7 +12,7 @@ class JdbiPostgresStoredTextPropertyTest extends AbstractStoredTextProperty {
   }
 
   @Override
-  Storage storage(DataSource dataSource) {
-    return new JdbiPersistence(dataSource);
+  Storage storage(DataSource dataSource, String schema) {
+    return new JdbiPersistence(dataSource, schema);
   }
 }

@@ -12,7 +12,7 @@ class JpaH2StoredTextPropertyTest extends AbstractStoredTextProperty {
   }
 
   @Override
-  Storage storage(DataSource dataSource) {
-    return new JpaPersistence(dataSource);
+  Storage storage(DataSource dataSource, String schema) {
+    return new JpaPersistence(dataSource, schema);
   }
 }

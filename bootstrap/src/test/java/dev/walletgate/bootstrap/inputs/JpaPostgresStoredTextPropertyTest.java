@@ -12,7 +12,7 @@ class JpaPostgresStoredTextPropertyTest extends AbstractStoredTextProperty {
   }
 
   @Override
-  Storage storage(DataSource dataSource) {
-    return new JpaPersistence(dataSource);
+  Storage storage(DataSource dataSource, String schema) {
+    return new JpaPersistence(dataSource, schema);
   }
 }

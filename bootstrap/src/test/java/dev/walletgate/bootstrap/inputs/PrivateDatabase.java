@@ -3,6 +3,7 @@ package dev.walletgate.bootstrap.inputs;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletgate.application.contract.PostgresTestDatabase;
+import dev.walletgate.application.port.out.SchemaName;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,6 +52,14 @@ final class PrivateDatabase implements AutoCloseable {
 
   String name() {
     return name;
+  }
+
+  /**
+   * The schema for Walletgate's tables: the private one on the shared PostgreSQL server, the
+   * default in a private H2 database.
+   */
+  String schema() {
+    return postgres == null ? SchemaName.DEFAULT : postgres.schema();
   }
 
   @Override
