@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
 import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.CancelBetCommand;
 import dev.walletgate.application.port.in.CreateAccountCommand;
@@ -116,7 +117,8 @@ class CommandLineTest {
                 "sa",
                 "");
         Statement st = c.createStatement()) {
-      st.executeUpdate("UPDATE accounts SET balance = balance + 1");
+      st.executeUpdate(
+          "UPDATE " + JdbiPersistence.DEFAULT_SCHEMA + ".accounts SET balance = balance + 1");
     }
 
     assertThat(run("verify-ledger")).isEqualTo(1);

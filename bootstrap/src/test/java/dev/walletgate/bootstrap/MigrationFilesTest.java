@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Both persistence adapters ship the same schema, byte for byte, so a deployment can switch from
- * one to the other on the same database (bootstrap/docs/configuration.md, PostgreSQL).
+ * one to the other on the same database (bootstrap/docs/configuration.md, PostgreSQL); and the
+ * same upgrade from release 0.1.0's layout, so that either moves the same rows.
  */
 class MigrationFilesTest {
   private static final String FILE = "V1__walletgate_schema.sql";
@@ -17,6 +18,16 @@ class MigrationFilesTest {
   void givenBothAdapters_theirMigrationFiles_areByteIdentical() throws IOException {
     byte[] jdbi = read("db/walletgate/jdbi/" + FILE);
     byte[] jpa = read("db/walletgate/jpa/" + FILE);
+
+    assertThat(jdbi).isNotEmpty();
+    assertThat(jpa).isEqualTo(jdbi);
+  }
+
+  @Test
+  void givenBothAdapters_theirUpgradesFromTheLegacyLayout_areByteIdentical() throws IOException {
+    String upgrade = "/legacy-layout-upgrade.sql";
+    byte[] jdbi = read("dev/walletgate/adapter/persistence/jdbi" + upgrade);
+    byte[] jpa = read("dev/walletgate/adapter/persistence/jpa" + upgrade);
 
     assertThat(jdbi).isNotEmpty();
     assertThat(jpa).isEqualTo(jdbi);

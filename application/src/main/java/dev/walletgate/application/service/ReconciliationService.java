@@ -32,9 +32,15 @@ public final class ReconciliationService implements ReconcileUseCase, VerifyLedg
 
   @Override
   public Reconciliation reconcile(Duration openOlderThan, int limit) {
-    if (openOlderThan.isNegative() || limit < 1 || limit > MAX_LIMIT) {
+    if (openOlderThan.isNegative()
+        || openOlderThan.compareTo(MAX_AGE) > 0
+        || limit < 1
+        || limit > MAX_LIMIT) {
       throw new IllegalArgumentException(
-          "the age must not be negative and the limit between 1 and " + MAX_LIMIT);
+          "the age must be between 0 and "
+              + MAX_AGE.toDays()
+              + " days and the limit between 1 and "
+              + MAX_LIMIT);
     }
     Instant now = context.now();
     Instant cutoff = now.minus(openOlderThan);

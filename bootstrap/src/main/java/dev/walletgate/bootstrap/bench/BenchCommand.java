@@ -99,16 +99,21 @@ public final class BenchCommand {
               p.errors());
         };
     if (options.runs("inprocess")) {
-      for (String kind : options.databases()) {
+      for (String kind : options.databasesToRun()) {
         if (kind.equals("postgres") && options.postgresUrl() == null) {
           report.notes.add("postgres skipped: no --postgres-url");
+          continue;
+        }
+        if (kind.equals("pgbouncer") && options.pgbouncerUrl() == null) {
+          report.notes.add("pgbouncer skipped: no --pgbouncer-url");
           continue;
         }
         section(
             "in-process " + kind,
             () -> {
               try (BenchDatabase db =
-                  BenchDatabase.create(kind, options.postgresUrl(), options.poolSize())) {
+                  BenchDatabase.create(
+                      kind, options.postgresUrl(), options.pgbouncerUrl(), options.poolSize())) {
                 new InProcessBench(options, sink).run(db, options.threads());
               }
             });

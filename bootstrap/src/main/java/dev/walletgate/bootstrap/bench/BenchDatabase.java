@@ -11,13 +11,20 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * A scratch database for one part of the run: a fresh H2 memory database, a fresh H2 file in a
- * temporary folder, or a fresh schema on the given PostgreSQL server; dropped on close.
+ * temporary folder, a fresh database on the given PostgreSQL server, or a fresh database on that
+ * server used through PgBouncer; dropped on close.
  */
 final class BenchDatabase implements AutoCloseable {
+  // jdbc:postgresql://host:port/database?parameters
+  private static final Pattern DATABASE_IN_URL =
+      Pattern.compile("^(jdbc:postgresql://[^/?]*/)([^?]*)(.*)$");
+
   final String name;
   final HikariDataSource pool;
   private final Runnable drop;
@@ -29,12 +36,17 @@ final class BenchDatabase implements AutoCloseable {
   }
 
   static BenchDatabase create(String kind, String postgresUrl, int poolSize) throws Exception {
+    return create(kind, postgresUrl, null, poolSize);
+  }
+
+  static BenchDatabase create(String kind, String postgresUrl, String pgbouncerUrl, int poolSize)
+      throws Exception {
     String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     switch (kind) {
       case "h2mem":
         {
           String url = "jdbc:h2:mem:bench_" + id + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-          HikariDataSource pool = pool(url, "sa", null, poolSize);
+          HikariDataSource pool = pool(url, "sa", poolSize);
           return new BenchDatabase(kind, pool, () -> execute(pool, "SHUTDOWN"));
         }
       case "h2file":
@@ -43,7 +55,7 @@ final class BenchDatabase implements AutoCloseable {
           // The service's own default URL for its data folder (WRITE_DELAY=0, AUTO_SERVER=TRUE),
           // so that the in-process point and the HTTP point run on the same database settings.
           String url = HttpBench.config(dir, 0, poolSize).dbUrl();
-          HikariDataSource pool = pool(url, "sa", null, poolSize);
+          HikariDataSource pool = pool(url, "sa", poolSize);
           return new BenchDatabase(
               kind,
               pool,
@@ -57,12 +69,14 @@ final class BenchDatabase implements AutoCloseable {
           if (postgresUrl == null) {
             throw new IllegalArgumentException("postgres needs --postgres-url");
           }
-          String schema = "walletgate_bench_" + id.toLowerCase(Locale.ROOT);
+          // A scratch database, not a schema: Walletgate keeps its tables in a schema of its own
+          // (walletgate), which only a database of the run's own keeps apart from other runs'.
+          String database = "walletgate_bench_" + id.toLowerCase(Locale.ROOT);
           try (Connection c = DriverManager.getConnection(postgresUrl);
               Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
+            s.execute("CREATE DATABASE " + database);
           }
-          HikariDataSource pool = pool(postgresUrl, null, schema, poolSize);
+          HikariDataSource pool = pool(inDatabase(postgresUrl, database), null, poolSize);
           return new BenchDatabase(
               kind,
               pool,
@@ -70,9 +84,36 @@ final class BenchDatabase implements AutoCloseable {
                 pool.close();
                 try (Connection c = DriverManager.getConnection(postgresUrl);
                     Statement s = c.createStatement()) {
-                  s.execute("DROP SCHEMA " + schema + " CASCADE");
+                  s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
                 } catch (SQLException e) {
-                  System.err.println("bench: could not drop schema " + schema + ": " + e);
+                  System.err.println("bench: could not drop database " + database + ": " + e);
+                }
+              });
+        }
+      case "pgbouncer":
+        {
+          if (postgresUrl == null || pgbouncerUrl == null) {
+            throw new IllegalArgumentException(
+                "pgbouncer needs --postgres-url and --pgbouncer-url");
+          }
+          // A database of its own, created on the server directly, as for the direct point.
+          String database = "walletgate_bench_" + id.toLowerCase(Locale.ROOT);
+          try (Connection c = DriverManager.getConnection(postgresUrl);
+              Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database);
+          }
+          HikariDataSource pool = pool(throughPooler(pgbouncerUrl, database), null, poolSize);
+          return new BenchDatabase(
+              kind,
+              pool,
+              () -> {
+                pool.close();
+                try (Connection c = DriverManager.getConnection(postgresUrl);
+                    Statement s = c.createStatement()) {
+                  // FORCE: PgBouncer still holds idle server sessions on it.
+                  s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+                } catch (SQLException e) {
+                  System.err.println("bench: could not drop database " + database + ": " + e);
                 }
               });
         }
@@ -81,17 +122,46 @@ final class BenchDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * The PgBouncer URL with {@code database} in place of its database, and pgjdbc's named
+   * server-side prepared statements off (prepareThreshold=0) unless the URL sets them: PgBouncer
+   * 1.18 in transaction mode runs a client's transactions on any server session, where a statement
+   * prepared on another one does not exist.
+   */
+  static String throughPooler(String pgbouncerUrl, String database) {
+    String scheme = "jdbc:postgresql://";
+    if (!pgbouncerUrl.startsWith(scheme)) {
+      throw new IllegalArgumentException("not a PostgreSQL JDBC URL: " + pgbouncerUrl);
+    }
+    int query = pgbouncerUrl.indexOf('?');
+    String head = query < 0 ? pgbouncerUrl : pgbouncerUrl.substring(0, query);
+    String parameters = query < 0 ? "" : pgbouncerUrl.substring(query + 1);
+    int slash = head.indexOf('/', scheme.length());
+    String hosts = slash < 0 ? head : head.substring(0, slash);
+    if (!parameters.contains("prepareThreshold=")) {
+      parameters = parameters.isEmpty() ? "prepareThreshold=0" : parameters + "&prepareThreshold=0";
+    }
+    return hosts + "/" + database + "?" + parameters;
+  }
+
   // The service's own pool settings (WalletgateService.pool), sized for the client count.
-  private static HikariDataSource pool(String url, String user, String schema, int size) {
+  // The same server and parameters as the given URL, in another database.
+  static String inDatabase(String postgresUrl, String database) {
+    Matcher url = DATABASE_IN_URL.matcher(postgresUrl);
+    if (!url.matches()) {
+      throw new IllegalArgumentException(
+          "--postgres-url must look like jdbc:postgresql://host:port/database?user=u");
+    }
+    return url.group(1) + database + url.group(3);
+  }
+
+  private static HikariDataSource pool(String url, String user, int size) {
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("walletgate-bench");
     hikari.setJdbcUrl(url);
     if (user != null) {
       hikari.setUsername(user);
       hikari.setPassword("");
-    }
-    if (schema != null) {
-      hikari.setSchema(schema);
     }
     hikari.setMaximumPoolSize(size);
     hikari.setConnectionTimeout(5_000);

@@ -19,6 +19,7 @@ record BenchOptions(
     Duration warmup,
     Path out,
     String postgresUrl,
+    String pgbouncerUrl,
     String url,
     String kyrenPath,
     String operatorKey,
@@ -38,7 +39,10 @@ record BenchOptions(
           "  --threads 1,2,4,8,16           client threads / connections [1,2,4,8,16]",
           "  --duration 5 --warmup 2        seconds measured / warm-up per point [5 / 2]",
           "  --out DIR                      report folder [./bench-out]",
-          "  --postgres-url URL             jdbc:postgresql://host:port/db?user=u (scratch schema)",
+          "  --postgres-url URL             jdbc:postgresql://host:port/db?user=u (scratch database)",
+          "  --pgbouncer-url URL            a PgBouncer (transaction mode) in front of that server",
+          "                                 passing any database name through: adds the pgbouncer",
+          "                                 point (scratch database, prepareThreshold=0)",
           "  --url URL --kyren-path P --op-key K   an external service for the HTTP run",
           "  --preload N                    bets already stored for the preload point [1000000]",
           "  --pool N                       HikariCP connections [16]",
@@ -55,6 +59,7 @@ record BenchOptions(
     Duration warmup = Duration.ofSeconds(2);
     Path out = Path.of("bench-out");
     String postgres = null;
+    String pgbouncer = null;
     String url = null;
     String kyrenPath = null;
     String operatorKey = null;
@@ -73,12 +78,14 @@ record BenchOptions(
       i++;
       switch (name) {
         case "--adapters" -> adapters = list(value).stream().map(Persistence::parse).toList();
-        case "--databases" -> databases = check(list(value), "h2mem", "h2file", "postgres");
+        case "--databases" ->
+            databases = check(list(value), "h2mem", "h2file", "postgres", "pgbouncer");
         case "--threads" -> threads = list(value).stream().map(Integer::valueOf).toList();
         case "--duration" -> duration = seconds(value);
         case "--warmup" -> warmup = seconds(value);
         case "--out" -> out = Path.of(value);
         case "--postgres-url" -> postgres = value;
+        case "--pgbouncer-url" -> pgbouncer = value;
         case "--url" -> url = value;
         case "--kyren-path" -> kyrenPath = value;
         case "--op-key" -> operatorKey = value;
@@ -91,6 +98,10 @@ record BenchOptions(
         case "--jar" -> jar = Path.of(value);
         default -> throw new IllegalArgumentException("unknown bench option " + name);
       }
+    }
+    if (pgbouncer != null && postgres == null) {
+      throw new IllegalArgumentException(
+          "--pgbouncer-url needs --postgres-url (to create the scratch database)");
     }
     if (url != null && (kyrenPath == null || operatorKey == null)) {
       throw new IllegalArgumentException("--url needs --kyren-path and --op-key");
@@ -110,6 +121,7 @@ record BenchOptions(
         warmup,
         out,
         postgres,
+        pgbouncer,
         url,
         kyrenPath,
         operatorKey,
@@ -119,6 +131,16 @@ record BenchOptions(
         repeat,
         skip,
         jar);
+  }
+
+  /** The databases of the in-process section: --pgbouncer-url adds its point after the others. */
+  List<String> databasesToRun() {
+    if (pgbouncerUrl == null || databases.contains("pgbouncer")) {
+      return databases;
+    }
+    List<String> all = new ArrayList<>(databases);
+    all.add("pgbouncer");
+    return all;
   }
 
   boolean runs(String section) {

@@ -1,5 +1,6 @@
 package dev.walletgate.bootstrap.bench;
 
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -23,19 +24,29 @@ import javax.sql.DataSource;
  * pool, with only the arithmetic the rules need and none of the library around it.
  */
 final class JdbcBaselineDriver implements Driver {
+  // The bench runs Walletgate in its default schema.
+  private static final String SCHEMA = JdbiPersistence.DEFAULT_SCHEMA;
   private static final String KYREN = "kyren";
   private static final BigDecimal STAKE = new BigDecimal(Mix.STAKE);
   private static final BigDecimal WIN = new BigDecimal(Mix.WIN);
   private static final String ACCOUNT_FOR_UPDATE =
       "SELECT a.player_id, a.currency, a.balance,"
-          + " (SELECT p.locked FROM players p WHERE p.player_id = a.player_id) AS locked"
-          + " FROM accounts a WHERE a.player_id = ? AND a.currency = ?";
+          + " (SELECT p.locked FROM "
+          + SCHEMA
+          + ".players p WHERE p.player_id = a.player_id) AS locked"
+          + " FROM "
+          + SCHEMA
+          + ".accounts a WHERE a.player_id = ? AND a.currency = ?";
   private static final String BET =
       "SELECT integration, bet_key, player_id, currency, stake, round_id, session_id, state,"
-          + " debit_transaction_id, cancel_transaction_id, created_at FROM bets";
+          + " debit_transaction_id, cancel_transaction_id, created_at FROM "
+          + SCHEMA
+          + ".bets";
 
   private static final String CLAIM =
-      "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
+      "INSERT INTO "
+          + SCHEMA
+          + ".request_records (integration, request_id, operation, fingerprint,"
           + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
           + " created_at, subject_key)"
           + " SELECT CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
@@ -43,7 +54,9 @@ final class JdbcBaselineDriver implements Driver {
           + " CAST(? AS VARCHAR), CAST(? AS NUMERIC(38, 18)),"
           + " CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE),"
           + " CAST(? AS VARCHAR)"
-          + " WHERE NOT EXISTS (SELECT 1 FROM request_records"
+          + " WHERE NOT EXISTS (SELECT 1 FROM "
+          + SCHEMA
+          + ".request_records"
           + " WHERE integration = ? AND request_id = ?)";
 
   private final DataSource pool;
@@ -95,7 +108,9 @@ final class JdbcBaselineDriver implements Driver {
           c.prepareStatement(
               "SELECT integration, request_id, operation, fingerprint, outcome_result,"
                   + " outcome_transaction_id, outcome_balance, outcome_currency, created_at,"
-                  + " subject_key FROM request_records"
+                  + " subject_key FROM "
+                  + SCHEMA
+                  + ".request_records"
                   + " WHERE integration = ? AND request_id = ?")) {
         find.setString(1, KYREN);
         find.setString(2, step.requestId());
@@ -121,7 +136,9 @@ final class JdbcBaselineDriver implements Driver {
     }
     update(
         c,
-        "UPDATE request_records SET outcome_result = ?, outcome_transaction_id = ?,"
+        "UPDATE "
+            + SCHEMA
+            + ".request_records SET outcome_result = ?, outcome_transaction_id = ?,"
             + " outcome_balance = ?, outcome_currency = ? WHERE integration = ? AND request_id = ?",
         outcome.result,
         outcome.transaction,
@@ -139,14 +156,18 @@ final class JdbcBaselineDriver implements Driver {
         !exists
             && exists(
                 c,
-                "SELECT integration, round_id, state FROM rounds"
+                "SELECT integration, round_id, state FROM "
+                    + SCHEMA
+                    + ".rounds"
                     + " WHERE integration = ? AND round_id = ? FOR UPDATE",
                 KYREN,
                 step.round());
     OffsetDateTime lastSeen = null;
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT session_id, player_id, currency, state, opened_at, last_seen_at FROM sessions"
+            "SELECT session_id, player_id, currency, state, opened_at, last_seen_at FROM "
+                + SCHEMA
+                + ".sessions"
                 + " WHERE session_id = ?")) {
       s.setString(1, step.player().session());
       try (ResultSet rs = s.executeQuery()) {
@@ -163,14 +184,16 @@ final class JdbcBaselineDriver implements Driver {
     if (!roundExists) {
       update(
           c,
-          "INSERT INTO rounds (integration, round_id, state) VALUES (?, ?, ?)",
+          "INSERT INTO " + SCHEMA + ".rounds (integration, round_id, state) VALUES (?, ?, ?)",
           KYREN,
           step.round(),
           "OPEN");
     }
     update(
         c,
-        "INSERT INTO bets (integration, bet_key, player_id, currency, stake, round_id, session_id,"
+        "INSERT INTO "
+            + SCHEMA
+            + ".bets (integration, bet_key, player_id, currency, stake, round_id, session_id,"
             + " state, debit_transaction_id, cancel_transaction_id, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         KYREN,
@@ -190,7 +213,7 @@ final class JdbcBaselineDriver implements Driver {
     if (lastSeen == null || !now().isBefore(lastSeen.plusSeconds(1))) {
       update(
           c,
-          "UPDATE sessions SET last_seen_at = ? WHERE session_id = ?",
+          "UPDATE " + SCHEMA + ".sessions SET last_seen_at = ? WHERE session_id = ?",
           now(),
           step.player().session());
     }
@@ -202,7 +225,9 @@ final class JdbcBaselineDriver implements Driver {
     exists(
         c,
         "SELECT integration, win_key, player_id, currency, amount, round_id, transaction_id,"
-            + " created_at, win_part, jackpot_part FROM wins"
+            + " created_at, win_part, jackpot_part FROM "
+            + SCHEMA
+            + ".wins"
             + " WHERE integration = ? AND win_key = ?",
         KYREN,
         step.key());
@@ -211,7 +236,9 @@ final class JdbcBaselineDriver implements Driver {
     String transaction = UUID.randomUUID().toString();
     update(
         c,
-        "INSERT INTO wins (integration, win_key, player_id, currency, amount, round_id,"
+        "INSERT INTO "
+            + SCHEMA
+            + ".wins (integration, win_key, player_id, currency, amount, round_id,"
             + " transaction_id, created_at, win_part, jackpot_part)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         KYREN,
@@ -242,14 +269,16 @@ final class JdbcBaselineDriver implements Driver {
     List<String> openBets = lockRoundAndBets(c, step);
     update(
         c,
-        "UPDATE rounds SET state = ? WHERE integration = ? AND round_id = ?",
+        "UPDATE " + SCHEMA + ".rounds SET state = ? WHERE integration = ? AND round_id = ?",
         "ENDED",
         KYREN,
         step.round());
     for (String bet : openBets) {
       update(
           c,
-          "UPDATE bets SET state = ?, cancel_transaction_id = ?"
+          "UPDATE "
+              + SCHEMA
+              + ".bets SET state = ?, cancel_transaction_id = ?"
               + " WHERE integration = ? AND bet_key = ?",
           "SETTLED",
           null,
@@ -276,7 +305,9 @@ final class JdbcBaselineDriver implements Driver {
     String transaction = UUID.randomUUID().toString();
     update(
         c,
-        "UPDATE bets SET state = ?, cancel_transaction_id = ? WHERE integration = ? AND bet_key = ?",
+        "UPDATE "
+            + SCHEMA
+            + ".bets SET state = ?, cancel_transaction_id = ? WHERE integration = ? AND bet_key = ?",
         "CANCELLED",
         transaction,
         KYREN,
@@ -289,7 +320,9 @@ final class JdbcBaselineDriver implements Driver {
   private List<String> lockRoundAndBets(Connection c, Step step) throws SQLException {
     exists(
         c,
-        "SELECT integration, round_id, state FROM rounds"
+        "SELECT integration, round_id, state FROM "
+            + SCHEMA
+            + ".rounds"
             + " WHERE integration = ? AND round_id = ? FOR UPDATE",
         KYREN,
         step.round());
@@ -335,7 +368,9 @@ final class JdbcBaselineDriver implements Driver {
       throws SQLException {
     update(
         c,
-        "INSERT INTO ledger_entries (transaction_id, player_id, currency, kind, amount,"
+        "INSERT INTO "
+            + SCHEMA
+            + ".ledger_entries (transaction_id, player_id, currency, kind, amount,"
             + " balance_after, integration, entry_key, platform_reference, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         transaction,
@@ -350,7 +385,7 @@ final class JdbcBaselineDriver implements Driver {
         now());
     update(
         c,
-        "UPDATE accounts SET balance = ? WHERE player_id = ? AND currency = ?",
+        "UPDATE " + SCHEMA + ".accounts SET balance = ? WHERE player_id = ? AND currency = ?",
         after,
         player,
         Mix.CURRENCY);

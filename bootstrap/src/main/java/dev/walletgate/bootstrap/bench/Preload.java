@@ -1,5 +1,6 @@
 package dev.walletgate.bootstrap.bench;
 
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +14,8 @@ import javax.sql.DataSource;
  * account: batched inserts in chunks of one transaction each.
  */
 final class Preload {
+  // The bench runs Walletgate in its default schema.
+  private static final String SCHEMA = JdbiPersistence.DEFAULT_SCHEMA;
   private static final int BATCH = 1_000;
   private static final int COMMIT_EVERY = 20_000;
 
@@ -26,10 +29,14 @@ final class Preload {
       c.setAutoCommit(false);
       try (PreparedStatement p =
               c.prepareStatement(
-                  "INSERT INTO players (player_id, locked, created_at) VALUES (?, FALSE, ?)");
+                  "INSERT INTO "
+                      + SCHEMA
+                      + ".players (player_id, locked, created_at) VALUES (?, FALSE, ?)");
           PreparedStatement a =
               c.prepareStatement(
-                  "INSERT INTO accounts (player_id, currency, balance, created_at)"
+                  "INSERT INTO "
+                      + SCHEMA
+                      + ".accounts (player_id, currency, balance, created_at)"
                       + " VALUES (?, ?, 0, ?)")) {
         p.setString(1, player);
         p.setObject(2, at);
@@ -41,17 +48,23 @@ final class Preload {
       }
       try (PreparedStatement bet =
               c.prepareStatement(
-                  "INSERT INTO bets (integration, bet_key, player_id, currency, stake, round_id,"
+                  "INSERT INTO "
+                      + SCHEMA
+                      + ".bets (integration, bet_key, player_id, currency, stake, round_id,"
                       + " session_id, state, debit_transaction_id, created_at)"
                       + " VALUES ('kyren', ?, ?, ?, ?, ?, 'preload-session', 'SETTLED', ?, ?)");
           PreparedStatement request =
               c.prepareStatement(
-                  "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
+                  "INSERT INTO "
+                      + SCHEMA
+                      + ".request_records (integration, request_id, operation, fingerprint,"
                       + " outcome_result, outcome_transaction_id, created_at, subject_key)"
                       + " VALUES ('kyren', ?, 'bet', ?, 'SUCCESS', ?, ?, ?)");
           PreparedStatement entry =
               c.prepareStatement(
-                  "INSERT INTO ledger_entries (transaction_id, player_id, currency, kind, amount,"
+                  "INSERT INTO "
+                      + SCHEMA
+                      + ".ledger_entries (transaction_id, player_id, currency, kind, amount,"
                       + " balance_after, integration, entry_key, created_at)"
                       + " VALUES (?, ?, ?, 'BET', ?, 0, 'kyren', ?, ?)")) {
         for (int i = 1; i <= count; i++) {

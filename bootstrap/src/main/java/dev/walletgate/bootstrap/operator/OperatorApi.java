@@ -18,7 +18,6 @@ import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -31,6 +30,11 @@ import org.slf4j.LoggerFactory;
  * The platform's HTTP API of the standalone service (bootstrap/docs/operator-api.md), under {@code
  * /operator/v1}: accounts, deposits, withdrawals, locks and sessions. Every call needs {@code
  * Authorization: Bearer <operator key>}; errors are RFC 9457 problem documents.
+ *
+ * <p>Ids and references (in the path, the query or the body) are identifiers every database stores
+ * as sent ({@code Identifier.flaw}: not blank, at most 255 UTF-16 units, no NUL, no unpaired
+ * surrogate); anything else is 422 before any transaction, never 503. Bytes that are not UTF-8,
+ * percent-encoded or raw, are 400: decoding them leniently would make two ids one.
  */
 public final class OperatorApi implements ProtocolEndpoint {
   public static final String PREFIX = "/operator/v1";
@@ -104,7 +108,7 @@ public final class OperatorApi implements ProtocolEndpoint {
     String rest = path.substring(PREFIX.length());
     return Arrays.stream(rest.split("/"))
         .filter(s -> !s.isEmpty())
-        .map(s -> URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8))
+        .map(s -> PercentDecoding.decode(s, false))
         .toList();
   }
 

@@ -10,10 +10,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.protocol.Reply;
+import dev.walletgate.application.protocol.StrictUtf8;
 import dev.walletgate.domain.money.DecimalText;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** JSON in and out for the operator API, with the same strict limits as the callbacks. */
@@ -62,8 +62,12 @@ final class OperatorJson {
     if (body.length == 0) {
       return object();
     }
+    // Strictly: a lenient decoder would store two different malformed ids as one U+FFFD text.
+    String text =
+        StrictUtf8.decode(body)
+            .orElseThrow(() -> Problem.badRequest("the body is not valid UTF-8"));
     try {
-      JsonNode node = mapper.readTree(new String(body, StandardCharsets.UTF_8));
+      JsonNode node = mapper.readTree(text);
       if (node instanceof ObjectNode object) {
         return object;
       }

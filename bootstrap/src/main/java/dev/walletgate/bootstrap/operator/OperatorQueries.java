@@ -3,6 +3,7 @@ package dev.walletgate.bootstrap.operator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.GetLedgerUseCase;
+import dev.walletgate.application.port.in.ReconcileUseCase;
 import dev.walletgate.application.port.in.Reconciliation;
 import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.service.WalletServices;
@@ -10,8 +11,6 @@ import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -34,7 +33,7 @@ final class OperatorQueries {
   Reply account(String player, String currency) {
     return services
         .queries()
-        .getAccount(OperatorApi.playerId(player), currency)
+        .getAccount(OperatorApi.playerId(player), OperatorApi.identifier(currency, "currency"))
         .map(a -> json.ok(views.account(a)))
         .orElseThrow(() -> Problem.notFound("unknown account"));
   }
@@ -45,6 +44,7 @@ final class OperatorQueries {
     if (currency == null || currency.isBlank()) {
       throw Problem.unprocessable("the 'currency' query parameter is required");
     }
+    OperatorApi.identifier(currency, "currency");
     int limit = limit(query.get("limit"));
     var entries = services.queries().recentEntries(OperatorApi.playerId(player), currency, limit);
     if (entries.isEmpty()
@@ -87,6 +87,10 @@ final class OperatorQueries {
     }
     if (age.isNegative()) {
       throw Problem.unprocessable("'openOlderThan' must not be negative");
+    }
+    if (age.compareTo(ReconcileUseCase.MAX_AGE) > 0) {
+      throw Problem.unprocessable(
+          "'openOlderThan' must be at most " + ReconcileUseCase.MAX_AGE.toDays() + " days");
     }
     int limit = limit(query.get("limit"));
     Reconciliation result = services.reconciliation().reconcile(age, limit);
@@ -137,9 +141,7 @@ final class OperatorQueries {
       int eq = pair.indexOf('=');
       String name = eq < 0 ? pair : pair.substring(0, eq);
       String value = eq < 0 ? "" : pair.substring(eq + 1);
-      params.putIfAbsent(
-          URLDecoder.decode(name, StandardCharsets.UTF_8),
-          URLDecoder.decode(value, StandardCharsets.UTF_8));
+      params.putIfAbsent(PercentDecoding.decode(name, true), PercentDecoding.decode(value, true));
     }
     return params;
   }

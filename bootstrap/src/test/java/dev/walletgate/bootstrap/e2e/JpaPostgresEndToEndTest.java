@@ -4,13 +4,13 @@ import dev.walletgate.application.contract.PostgresTestDatabase;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The service end to end with the Jpa adapter over PostgreSQL, in a schema of its own. */
+/** The service end to end with the Jpa adapter over PostgreSQL, in a database of its own. */
 class JpaPostgresEndToEndTest extends AbstractServiceEndToEndTest {
   private PostgresTestDatabase database;
 
   @Override
   List<String> storageFlags(Path dataDir) {
-    database = PostgresTestDatabase.create();
+    database = PostgresTestDatabase.createDatabase();
     return List.of("--persistence", "jpa", "--db-url", database.jdbcUrl(), "--db-user", "postgres");
   }
 

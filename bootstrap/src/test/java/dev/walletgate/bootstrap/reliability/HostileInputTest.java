@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
 import dev.walletgate.bootstrap.Persistence;
 import dev.walletgate.bootstrap.WalletgateService;
 import dev.walletgate.bootstrap.reliability.ProviderTransport.Answer;
@@ -37,6 +38,8 @@ class HostileInputTest {
   }
 
   private static final ServiceSecrets SECRETS = ServiceSecrets.DEFAULT;
+  // The service runs Walletgate in its default schema.
+  private static final String SCHEMA = JdbiPersistence.DEFAULT_SCHEMA;
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   @TempDir Path dataDir;
@@ -83,7 +86,8 @@ class HostileInputTest {
 
   private long requestRecords() throws Exception {
     try (Connection c = DriverManager.getConnection(storage.jdbcUrl, storage.user, "");
-        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM request_records");
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM " + SCHEMA + ".request_records");
         ResultSet r = s.executeQuery()) {
       r.next();
       return r.getLong(1);
@@ -406,7 +410,9 @@ class HostileInputTest {
     try (Connection c = DriverManager.getConnection(storage.jdbcUrl, storage.user, "");
         PreparedStatement s =
             c.prepareStatement(
-                "SELECT COUNT(*) FROM request_records WHERE request_id = ? OR request_id = ?")) {
+                "SELECT COUNT(*) FROM "
+                    + SCHEMA
+                    + ".request_records WHERE request_id = ? OR request_id = ?")) {
       for (String h : HOSTILE) {
         s.setString(1, "U" + h);
         s.setString(2, "M" + h);
@@ -425,7 +431,8 @@ class HostileInputTest {
   private String storedRound(String betKey) throws Exception {
     try (Connection c = DriverManager.getConnection(storage.jdbcUrl, storage.user, "");
         PreparedStatement s =
-            c.prepareStatement("SELECT round_id FROM bets WHERE integration = ? AND bet_key = ?")) {
+            c.prepareStatement(
+                "SELECT round_id FROM " + SCHEMA + ".bets WHERE integration = ? AND bet_key = ?")) {
       s.setString(1, "kyren");
       s.setString(2, betKey);
       try (ResultSet r = s.executeQuery()) {

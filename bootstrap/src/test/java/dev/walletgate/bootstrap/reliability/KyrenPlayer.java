@@ -264,6 +264,18 @@ final class KyrenPlayer extends SimulatedPlayer {
   }
 
   @Override
+  String movementOf(String call, ObjectNode body) {
+    String key = INTEGRATION + "|" + body.path("reference").asText();
+    return switch (call) {
+      case "Bet" -> "BET|" + key;
+      case "Cancel", "Refund" -> "REFUND|" + key;
+      case "Result" ->
+          new BigDecimal(body.path("amount").asText()).signum() == 0 ? null : "WIN|" + key;
+      default -> null;
+    };
+  }
+
+  @Override
   String requestIdField() {
     return "uuid";
   }

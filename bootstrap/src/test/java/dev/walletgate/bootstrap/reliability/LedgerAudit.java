@@ -2,6 +2,7 @@ package dev.walletgate.bootstrap.reliability;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
 import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.LedgerVerification;
 import dev.walletgate.bootstrap.Persistence;
@@ -26,6 +27,9 @@ import java.util.Set;
  * credited once, nothing else moved, every balance what the book says).
  */
 final class LedgerAudit {
+  // The service runs Walletgate in its default schema.
+  private static final String SCHEMA = JdbiPersistence.DEFAULT_SCHEMA;
+
   /** What the audit found; {@code discrepancies} must be empty. */
   record Result(long accounts, long entries, List<String> discrepancies) {}
 
@@ -62,7 +66,7 @@ final class LedgerAudit {
       throws SQLException {
     Map<String, BigDecimal> balances = new HashMap<>();
     try (PreparedStatement s =
-            c.prepareStatement("SELECT player_id, currency, balance FROM accounts");
+            c.prepareStatement("SELECT player_id, currency, balance FROM " + SCHEMA + ".accounts");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         BigDecimal balance = r.getBigDecimal(3);
@@ -80,7 +84,9 @@ final class LedgerAudit {
     try (PreparedStatement s =
             c.prepareStatement(
                 "SELECT player_id, kind, amount, integration, entry_key, platform_reference"
-                    + " FROM ledger_entries WHERE currency = 'USD' ORDER BY entry_no");
+                    + " FROM "
+                    + SCHEMA
+                    + ".ledger_entries WHERE currency = 'USD' ORDER BY entry_no");
         ResultSet r = s.executeQuery()) {
       while (r.next()) {
         String integration = r.getString(4);

@@ -1,5 +1,6 @@
 package dev.walletgate.bootstrap.reliability;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.bootstrap.reliability.ProviderBook.BetState;
 import dev.walletgate.bootstrap.reliability.ProviderBook.WinState;
@@ -197,6 +198,21 @@ final class LuckyMonacoPlayer extends SimulatedPlayer {
   @Override
   boolean duplicableWithNewId(String call) {
     return !call.equals("win"); // a win's request uuid is its win key: a new one is a new win
+  }
+
+  @Override
+  String movementOf(String call, ObjectNode body) {
+    JsonNode transaction = body.path("transaction");
+    String spin = INTEGRATION + "|" + transaction.path("id").asText();
+    return switch (call) {
+      case "bet" -> "BET|" + spin;
+      case "cancel" -> "REFUND|" + spin;
+      case "win" ->
+          new BigDecimal(transaction.path("amount").asText()).signum() == 0
+              ? null
+              : "WIN|" + INTEGRATION + "|" + body.path("uuid").asText();
+      default -> null;
+    };
   }
 
   @Override

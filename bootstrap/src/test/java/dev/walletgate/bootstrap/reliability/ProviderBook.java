@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -45,8 +47,10 @@ final class ProviderBook {
   private final Map<String, String> firstOutcomeByRequest = new ConcurrentHashMap<>();
   private final Map<String, String> firstOutcomeBySubject = new ConcurrentHashMap<>();
   private final List<String> retransmissionMismatches = new ArrayList<>();
+  private final Queue<String> answeredMovements = new ConcurrentLinkedQueue<>();
 
   final AtomicLong callbacks = new AtomicLong();
+  final AtomicLong finalAnswers = new AtomicLong();
   final AtomicLong retransmissions = new AtomicLong();
   final AtomicLong duplicatesWithNewId = new AtomicLong();
   final AtomicLong unanswered = new AtomicLong();
@@ -104,6 +108,19 @@ final class ProviderBook {
         retransmissionMismatches.add(id + ": first " + first + ", then " + outcome);
       }
     }
+  }
+
+  /**
+   * Notes, the moment its answer arrives, a movement answered success (as the ledger names it, e.g.
+   * {@code BET|kyren|key}); the beliefs above are updated only after the call's duplicates.
+   */
+  void answeredSuccess(String movement) {
+    answeredMovements.add(movement);
+  }
+
+  /** The movements answered success so far, in the order the answers came. */
+  List<String> answeredMovements() {
+    return List.copyOf(answeredMovements);
   }
 
   List<String> retransmissionMismatches() {

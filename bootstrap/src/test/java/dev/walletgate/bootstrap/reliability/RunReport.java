@@ -10,9 +10,23 @@ final class RunReport {
   static LedgerAudit.Result check(
       String run, TestStorage storage, ProviderRun providers, String faults) throws Exception {
     ProviderBook book = providers.book;
+    LedgerAudit.Result audit = print(run, storage, providers, faults);
+    assertThat(audit.discrepancies()).as("book against ledger").isEmpty();
+    assertThat(book.retransmissionMismatches()).as("retransmissions").isEmpty();
+    assertThat(book.uncertain())
+        .as("outcomes still unknown after the settle-up: %s", book.uncertainItems())
+        .isZero();
+    assertThat(audit.accounts()).isEqualTo(providers.playerIds().size());
+    return audit;
+  }
+
+  /** Audits the database against the book and prints the figures, asserting nothing. */
+  static LedgerAudit.Result print(
+      String run, TestStorage storage, ProviderRun providers, String faults) throws Exception {
+    ProviderBook book = providers.book;
     LedgerAudit.Result audit =
         LedgerAudit.audit(book, storage.jdbcUrl, storage.user, storage.persistence);
-    int discrepancies = audit.discrepancies().size() + book.retransmissionMismatches().size();
+    int discrepancies = discrepancies(audit, book);
     System.out.printf(
         "RELIABILITY | %s | %s | %s | callbacks %d (retransmissions %d, new-id duplicates %d,"
             + " out of order %d) | faults: %s | unanswered %d, retry answers %d, unexpected %d,"
@@ -32,12 +46,10 @@ final class RunReport {
         audit.accounts(),
         audit.entries(),
         discrepancies);
-    assertThat(audit.discrepancies()).as("book against ledger").isEmpty();
-    assertThat(book.retransmissionMismatches()).as("retransmissions").isEmpty();
-    assertThat(book.uncertain())
-        .as("outcomes still unknown after the settle-up: %s", book.uncertainItems())
-        .isZero();
-    assertThat(audit.accounts()).isEqualTo(providers.playerIds().size());
     return audit;
+  }
+
+  static int discrepancies(LedgerAudit.Result audit, ProviderBook book) {
+    return audit.discrepancies().size() + book.retransmissionMismatches().size();
   }
 }

@@ -118,7 +118,12 @@ abstract class SimulatedPlayer {
     book.callbacks.incrementAndGet();
     Answer answer = transport.post(path(call), body.toString(), timeout());
     if (isFinal(answer)) {
+      book.finalAnswers.incrementAndGet();
       book.answer(integration(), requestId, replaySignature(answer));
+      String movement = isSuccess(answer) ? movementOf(call, body) : null;
+      if (movement != null) {
+        book.answeredSuccess(movement);
+      }
     } else if (!answer.answered()) {
       book.unanswered.incrementAndGet();
     } else if (isUnexpected(answer)) {
@@ -157,6 +162,12 @@ abstract class SimulatedPlayer {
       }
     }
   }
+
+  /**
+   * The ledger movement a call answered success stands for ({@code BET|integration|key}, {@code
+   * REFUND|...}, {@code WIN|...}), or null for a call that moves no money.
+   */
+  abstract String movementOf(String call, ObjectNode body);
 
   /** The key a request is about; a duplicate with a new request id names the same key. */
   abstract String subjectOf(ObjectNode body);

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A database for one run (an H2 file or a private PostgreSQL schema) and its settings flags. */
+/** A database for one run (an H2 file or a private PostgreSQL database) and its settings flags. */
 final class TestStorage implements AutoCloseable {
   final String database;
   final Persistence persistence;
@@ -47,10 +47,19 @@ final class TestStorage implements AutoCloseable {
     return new TestStorage("H2 file", persistence, url, "sa", null);
   }
 
-  /** A private schema on the PostgreSQL test server; skipped (or failed when required) without. */
+  /**
+   * A private database on the PostgreSQL test server (the service keeps Walletgate's default
+   * schema, which a private schema could not hold apart from other tests'); skipped, or failed when
+   * required, without a server.
+   */
   static TestStorage postgres(Persistence persistence) {
-    PostgresTestDatabase database = PostgresTestDatabase.create();
+    PostgresTestDatabase database = PostgresTestDatabase.createDatabase();
     return new TestStorage("PostgreSQL", persistence, database.jdbcUrl(), "postgres", database);
+  }
+
+  /** A database this test set up itself, e.g. a primary with a standby or one behind a pooler. */
+  static TestStorage at(String database, Persistence persistence, String jdbcUrl) {
+    return new TestStorage(database, persistence, jdbcUrl, "postgres", null);
   }
 
   /** Settings flags for the service: database, adapter, data directory, secrets. */

@@ -4,10 +4,14 @@ import java.util.regex.Pattern;
 
 /** A currency code with its scale: the number of fraction digits an amount may have (M2). */
 public record Currency(String code, int scale) {
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]{2,9}");
+  /** Longest code: the width of the schema's currency columns. */
+  public static final int MAX_CODE_LENGTH = 10;
 
-  /** Largest scale a currency may declare; the storage keeps 18 fraction digits. */
-  public static final int MAX_SCALE = 18;
+  private static final Pattern CODE =
+      Pattern.compile("[A-Z][A-Z0-9]{2," + (MAX_CODE_LENGTH - 1) + "}");
+
+  /** Largest scale a currency may declare: the fraction digits the storage keeps. */
+  public static final int MAX_SCALE = StoredAmount.FRACTION_DIGITS;
 
   public Currency {
     if (code == null || !CODE.matcher(code).matches()) {

@@ -14,13 +14,21 @@ public record MoneyPolicy(CurrencyRegistry currencies, BigDecimal maxAmount) {
    */
   public static final BigDecimal DEFAULT_MAX_AMOUNT = new BigDecimal("1000000000000");
 
-  /** Amounts with more integer digits than this are refused before any other arithmetic. */
-  private static final int MAX_INTEGER_DIGITS = 20;
+  /** Amounts with more integer digits than the storage keeps are refused before any arithmetic. */
+  private static final int MAX_INTEGER_DIGITS = StoredAmount.INTEGER_DIGITS;
 
   public MoneyPolicy {
     Objects.requireNonNull(currencies, "currencies");
     if (maxAmount == null || maxAmount.signum() <= 0) {
       throw new IllegalArgumentException("maximum amount must be positive");
+    }
+    if (!StoredAmount.fits(maxAmount)) {
+      throw new IllegalArgumentException(
+          "maximum amount must fit the stored amounts: at most "
+              + StoredAmount.INTEGER_DIGITS
+              + " integer and "
+              + StoredAmount.FRACTION_DIGITS
+              + " fraction digits");
     }
   }
 

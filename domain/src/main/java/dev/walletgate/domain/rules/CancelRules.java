@@ -2,10 +2,15 @@ package dev.walletgate.domain.rules;
 
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.money.StoredAmount;
 import dev.walletgate.domain.outcome.Refusal;
+import java.math.BigDecimal;
 import java.util.Optional;
 
-/** C1-C6: what cancelling (or refunding) a bet key does. The session is never consulted (C4). */
+/**
+ * C1-C6: what cancelling (or refunding) a bet key does. The session is never consulted (C4). A
+ * refund that would take the balance past what the storage holds is refused (M3).
+ */
 public final class CancelRules {
   private CancelRules() {}
 
@@ -33,9 +38,14 @@ public final class CancelRules {
       case SETTLED -> new CancelDecision.Refuse(Refusal.BET_ALREADY_SETTLED);
       case OPEN ->
           betAccount
-              .<CancelDecision>map(
-                  a -> new CancelDecision.Refund(bet, a.balance().add(bet.stake())))
+              .map(a -> refund(bet, a.balance().add(bet.stake())))
               .orElseGet(() -> new CancelDecision.Refuse(Refusal.PLAYER_NOT_FOUND));
     };
+  }
+
+  private static CancelDecision refund(Bet bet, BigDecimal after) {
+    return StoredAmount.fits(after)
+        ? new CancelDecision.Refund(bet, after)
+        : new CancelDecision.Refuse(Refusal.INVALID_AMOUNT);
   }
 }

@@ -4,11 +4,15 @@ import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.StoredAmount;
 import dev.walletgate.domain.outcome.Refusal;
 import java.math.BigDecimal;
 import java.util.Optional;
 
-/** L2, M4: the platform's deposits and withdrawals, idempotent by the platform's reference. */
+/**
+ * L2, M4: the platform's deposits and withdrawals, idempotent by the platform's reference. A
+ * deposit that would take the balance past what the storage holds is refused (M3).
+ */
 public final class TransferRules {
   private TransferRules() {}
 
@@ -44,6 +48,9 @@ public final class TransferRules {
         account.get().balance().add(amount.multiply(BigDecimal.valueOf(kind.sign())));
     if (after.signum() < 0) {
       return new TransferDecision.Refuse(Refusal.INSUFFICIENT_FUNDS);
+    }
+    if (!StoredAmount.fits(after)) {
+      return new TransferDecision.Refuse(Refusal.INVALID_AMOUNT);
     }
     return new TransferDecision.Book(after);
   }

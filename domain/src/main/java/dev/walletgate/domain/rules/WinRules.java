@@ -4,11 +4,16 @@ import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Win;
+import dev.walletgate.domain.money.StoredAmount;
 import dev.walletgate.domain.outcome.Refusal;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** W1-W5: whether a win credits, is a duplicate, or is refused. A locked player still wins. */
+/**
+ * W1-W5: whether a win credits, is a duplicate, or is refused. A locked player still wins. A credit
+ * that would take the balance past what the storage holds is refused (M3).
+ */
 public final class WinRules {
   private WinRules() {}
 
@@ -42,7 +47,11 @@ public final class WinRules {
     if (attempt.requiresBet() && !anyBooked && !attempt.bonus()) {
       return new WinDecision.Refuse(Refusal.BET_NOT_FOUND);
     }
-    return new WinDecision.Credit(account.get().balance().add(attempt.amount()));
+    BigDecimal after = account.get().balance().add(attempt.amount());
+    if (!StoredAmount.fits(after)) {
+      return new WinDecision.Refuse(Refusal.INVALID_AMOUNT);
+    }
+    return new WinDecision.Credit(after);
   }
 
   private static boolean sameContent(Win win, WinAttempt attempt) {

@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /**
  * Typed reads of a request body's fields, each failing with the answer the spec gives: a missing,
- * null or blank required field is 64 naming it; a wrong type or an over-long identifier is 57.
+ * null or blank required field is 64 naming it; a wrong type or a string that is not a usable
+ * {@link Identifier} (too long, or text a database would refuse or change) is 57.
  */
 final class KyrenFields {
   private final ObjectNode body;
@@ -18,7 +19,7 @@ final class KyrenFields {
     this.body = body;
   }
 
-  /** A required identifier: a non-blank JSON string of at most 255 characters. */
+  /** A required identifier: a non-blank JSON string that {@link Identifier} accepts. */
   String required(String name) {
     return optional(name)
         .orElseThrow(() -> new InvalidKyrenRequest(KyrenAnswer.missingField(name)));
@@ -38,8 +39,9 @@ final class KyrenFields {
     if (text.isBlank()) {
       return Optional.empty();
     }
-    if (text.length() > Identifier.MAX_LENGTH) {
-      throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("'" + name + "' is too long"));
+    Optional<String> flaw = Identifier.flaw(text, "'" + name + "'");
+    if (flaw.isPresent()) {
+      throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters(flaw.get()));
     }
     return Optional.of(text);
   }
@@ -71,14 +73,14 @@ final class KyrenFields {
     return new Amount(DecimalText.parse(value.textValue()));
   }
 
-  /** The request id, if the body has a usable one (for the call report only). */
+  /** The field's text if it is a usable identifier (for the call report only), else null. */
   String reportedText(String name) {
     JsonNode value = body.get(name);
     if (value == null || !value.isTextual()) {
       return null;
     }
     String text = value.textValue();
-    return text.isBlank() || text.length() > Identifier.MAX_LENGTH ? null : text;
+    return Identifier.flaw(text, name).isPresent() ? null : text;
   }
 
   /** An amount as read: empty when the text was not a plain decimal (INVALID_AMOUNT). */

@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.walletgate.application.protocol.StrictUtf8;
 import dev.walletgate.domain.money.Money;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -54,11 +52,17 @@ final class KyrenJson {
 
   /** The body as a JSON object, or an {@link InvalidKyrenRequest} answering 57. */
   ObjectNode readObject(byte[] body) {
+    // Jackson's own decoder lets some malformed sequences (overlong forms, encoded surrogates)
+    // through; StrictUtf8 refuses all of them.
+    String text =
+        StrictUtf8.decode(body)
+            .orElseThrow(
+                () ->
+                    new InvalidKyrenRequest(
+                        KyrenAnswer.invalidParameters("body is not valid UTF-8")));
     JsonNode tree;
     try {
-      tree = mapper.readTree(strictUtf8(body));
-    } catch (CharacterCodingException e) {
-      throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("body is not valid UTF-8"));
+      tree = mapper.readTree(text);
     } catch (JsonProcessingException e) {
       throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("malformed JSON"));
     } catch (NumberFormatException | ArithmeticException e) {
@@ -70,17 +74,6 @@ final class KyrenJson {
       throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters("body is not a JSON object"));
     }
     return (ObjectNode) tree;
-  }
-
-  // Jackson's own decoder lets some malformed sequences (overlong forms, encoded surrogates)
-  // through; the JDK's decoder set to REPORT refuses all of them.
-  private static String strictUtf8(byte[] body) throws CharacterCodingException {
-    return StandardCharsets.UTF_8
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(body))
-        .toString();
   }
 
   /**

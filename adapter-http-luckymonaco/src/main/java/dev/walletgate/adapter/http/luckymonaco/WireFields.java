@@ -15,7 +15,7 @@ import java.util.Optional;
 final class WireFields {
   private WireFields() {}
 
-  /** A required identifier: a JSON string, not blank, at most 255 characters. */
+  /** A required identifier: a JSON string that {@link Identifier} accepts. */
   static String requiredId(ObjectNode parent, String name) {
     JsonNode node = parent.get(name);
     if (absent(node)) {
@@ -102,10 +102,10 @@ final class WireFields {
     throw new InvalidParameterException(name + " is neither a string nor a boolean");
   }
 
-  /** A string field's text for a call report, when it has one; never throws. */
+  /** A string field's text for a call report, when it is a usable identifier; never throws. */
   static String peekText(ObjectNode parent, String name) {
     JsonNode node = parent.get(name);
-    if (node != null && node.isTextual() && node.textValue().length() <= Identifier.MAX_LENGTH) {
+    if (node != null && node.isTextual() && Identifier.flaw(node.textValue(), name).isEmpty()) {
       return node.textValue();
     }
     return null;
@@ -137,11 +137,9 @@ final class WireFields {
       throw new InvalidParameterException(name + " is not a string");
     }
     String value = node.textValue();
-    if (value.isBlank()) {
-      throw new InvalidParameterException(name + " is empty");
-    }
-    if (value.length() > Identifier.MAX_LENGTH) {
-      throw new InvalidParameterException(name + " is too long");
+    Optional<String> flaw = Identifier.flaw(value, name);
+    if (flaw.isPresent()) {
+      throw new InvalidParameterException(flaw.get());
     }
     return value;
   }

@@ -11,10 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import dev.walletgate.application.protocol.StrictUtf8;
 
 /**
  * The module's one Jackson configuration: strict limits (depth 32, numbers of 64 digits, strings of
@@ -53,7 +50,9 @@ final class WireJson {
 
   /** The body as a JSON object, or {@link InvalidParameterException}. */
   ObjectNode readObject(byte[] body) {
-    String text = strictUtf8(body);
+    String text =
+        StrictUtf8.decode(body)
+            .orElseThrow(() -> new InvalidParameterException("body is not UTF-8"));
     JsonNode tree;
     try {
       tree = mapper.readTree(text);
@@ -76,19 +75,6 @@ final class WireJson {
       return mapper.writeValueAsBytes(node);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an answer could not be written", e);
-    }
-  }
-
-  private static String strictUtf8(byte[] body) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InvalidParameterException("body is not UTF-8");
     }
   }
 }

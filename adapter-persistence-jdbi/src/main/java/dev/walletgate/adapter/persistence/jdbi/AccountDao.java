@@ -15,86 +15,120 @@ import java.util.Optional;
 
 /** SQL of the players, accounts and ledger_entries tables. */
 final class AccountDao {
-  private static final String ACCOUNT =
-      "SELECT a.player_id, a.currency, a.balance,"
-          + " (SELECT p.locked FROM players p WHERE p.player_id = a.player_id) AS locked"
-          + " FROM accounts a";
+  /** This DAO's SQL with its tables in one schema, built once per adapter. */
+  static final class Statements {
+    private final String findForUpdate;
+    private final String find;
+    private final String findAll;
+    private final String countPlayers;
+    private final String insertPlayer;
+    private final String insertAccount;
+    private final String insertEntry;
+    private final String updateBalance;
+    private final String findByReference;
+    private final String setLocked;
+    private final String recentEntries;
+    private final String firstAccounts;
+    private final String accountsAfter;
+    private final String allEntries;
 
-  private static final String ENTRY =
-      "SELECT transaction_id, player_id, currency, kind, amount, balance_after, integration,"
-          + " entry_key, created_at FROM ledger_entries";
+    Statements(String schema) {
+      String players = schema + ".players";
+      String accounts = schema + ".accounts";
+      String ledgerEntries = schema + ".ledger_entries";
+      String account =
+          "SELECT a.player_id, a.currency, a.balance,"
+              + " (SELECT p.locked FROM "
+              + players
+              + " p WHERE p.player_id = a.player_id) AS locked"
+              + " FROM "
+              + accounts
+              + " a";
+      String entry =
+          "SELECT transaction_id, player_id, currency, kind, amount, balance_after, integration,"
+              + " entry_key, created_at FROM "
+              + ledgerEntries;
+      findForUpdate =
+          account + " WHERE a.player_id = :player AND a.currency = :currency FOR UPDATE";
+      find = account + " WHERE a.player_id = :player AND a.currency = :currency";
+      findAll = account + " WHERE a.player_id = :player ORDER BY a.currency";
+      countPlayers = "SELECT count(*) FROM " + players + " WHERE player_id = :player";
+      insertPlayer =
+          "INSERT INTO "
+              + players
+              + " (player_id, locked, created_at) VALUES (:player, FALSE, :createdAt)";
+      insertAccount =
+          "INSERT INTO "
+              + accounts
+              + " (player_id, currency, balance, created_at)"
+              + " VALUES (:player, :currency, 0, :createdAt)";
+      insertEntry =
+          "INSERT INTO "
+              + ledgerEntries
+              + " (transaction_id, player_id, currency, kind, amount,"
+              + " balance_after, integration, entry_key, platform_reference, created_at)"
+              + " VALUES (:transactionId, :player, :currency, :kind, :amount, :balanceAfter,"
+              + " :integration, :key, :platformReference, :createdAt)";
+      updateBalance =
+          "UPDATE "
+              + accounts
+              + " SET balance = :balance WHERE player_id = :player AND currency = :currency";
+      findByReference = entry + " WHERE platform_reference = :reference";
+      setLocked = "UPDATE " + players + " SET locked = :locked WHERE player_id = :player";
+      recentEntries =
+          entry
+              + " WHERE player_id = :player AND currency = :currency"
+              + " ORDER BY entry_no DESC LIMIT :limit";
+      // Keyset paging over the primary key (player_id, currency); the same SQL on H2 and
+      // PostgreSQL.
+      firstAccounts = account + " ORDER BY a.player_id, a.currency LIMIT :limit";
+      accountsAfter =
+          account
+              + " WHERE a.player_id > :player OR (a.player_id = :player AND a.currency > :currency)"
+              + " ORDER BY a.player_id, a.currency LIMIT :limit";
+      allEntries = entry + " WHERE player_id = :player AND currency = :currency ORDER BY entry_no";
+    }
+  }
 
-  private static final String FIND_FOR_UPDATE =
-      ACCOUNT + " WHERE a.player_id = :player AND a.currency = :currency FOR UPDATE";
-  private static final String FIND =
-      ACCOUNT + " WHERE a.player_id = :player AND a.currency = :currency";
-  private static final String FIND_ALL =
-      ACCOUNT + " WHERE a.player_id = :player ORDER BY a.currency";
-  private static final String COUNT_PLAYERS =
-      "SELECT count(*) FROM players WHERE player_id = :player";
-  private static final String INSERT_PLAYER =
-      "INSERT INTO players (player_id, locked, created_at) VALUES (:player, FALSE, :createdAt)";
-  private static final String INSERT_ACCOUNT =
-      "INSERT INTO accounts (player_id, currency, balance, created_at)"
-          + " VALUES (:player, :currency, 0, :createdAt)";
-  private static final String INSERT_ENTRY =
-      "INSERT INTO ledger_entries (transaction_id, player_id, currency, kind, amount,"
-          + " balance_after, integration, entry_key, platform_reference, created_at)"
-          + " VALUES (:transactionId, :player, :currency, :kind, :amount, :balanceAfter,"
-          + " :integration, :key, :platformReference, :createdAt)";
-  private static final String UPDATE_BALANCE =
-      "UPDATE accounts SET balance = :balance WHERE player_id = :player AND currency = :currency";
-  private static final String FIND_BY_REFERENCE = ENTRY + " WHERE platform_reference = :reference";
-  private static final String SET_LOCKED =
-      "UPDATE players SET locked = :locked WHERE player_id = :player";
-  private static final String RECENT_ENTRIES =
-      ENTRY
-          + " WHERE player_id = :player AND currency = :currency"
-          + " ORDER BY entry_no DESC LIMIT :limit";
-  // Keyset paging over the primary key (player_id, currency); the same SQL on H2 and PostgreSQL.
-  private static final String FIRST_ACCOUNTS =
-      ACCOUNT + " ORDER BY a.player_id, a.currency LIMIT :limit";
-  private static final String ACCOUNTS_AFTER =
-      ACCOUNT
-          + " WHERE a.player_id > :player OR (a.player_id = :player AND a.currency > :currency)"
-          + " ORDER BY a.player_id, a.currency LIMIT :limit";
-  private static final String ALL_ENTRIES =
-      ENTRY + " WHERE player_id = :player AND currency = :currency ORDER BY entry_no";
-
+  private final Statements statements;
   private final Sql sql;
 
-  AccountDao(Sql sql) {
+  AccountDao(Sql sql, Statements statements) {
     this.sql = sql;
+    this.statements = statements;
   }
 
   Optional<AccountRow> findForUpdate(String player, String currency) {
     return sql.one(
-        FIND_FOR_UPDATE,
+        statements.findForUpdate,
         Rows.ACCOUNT,
         q -> q.bind("player", text(player)).bind("currency", text(currency)));
   }
 
   Optional<AccountRow> find(String player, String currency) {
     return sql.one(
-        FIND, Rows.ACCOUNT, q -> q.bind("player", text(player)).bind("currency", text(currency)));
+        statements.find,
+        Rows.ACCOUNT,
+        q -> q.bind("player", text(player)).bind("currency", text(currency)));
   }
 
   List<AccountRow> findAll(String player) {
-    return sql.list(FIND_ALL, Rows.ACCOUNT, q -> q.bind("player", text(player)));
+    return sql.list(statements.findAll, Rows.ACCOUNT, q -> q.bind("player", text(player)));
   }
 
   long countPlayers(String player) {
-    return sql.count(COUNT_PLAYERS, q -> q.bind("player", text(player)));
+    return sql.count(statements.countPlayers, q -> q.bind("player", text(player)));
   }
 
   void insertPlayer(String player, Instant createdAt) {
     sql.update(
-        INSERT_PLAYER, u -> u.bind("player", text(player)).bind("createdAt", instant(createdAt)));
+        statements.insertPlayer,
+        u -> u.bind("player", text(player)).bind("createdAt", instant(createdAt)));
   }
 
   void insertAccount(String player, String currency, Instant createdAt) {
     sql.update(
-        INSERT_ACCOUNT,
+        statements.insertAccount,
         u ->
             u.bind("player", text(player))
                 .bind("currency", text(currency))
@@ -113,7 +147,7 @@ final class AccountDao {
       String platformReference,
       Instant createdAt) {
     sql.update(
-        INSERT_ENTRY,
+        statements.insertEntry,
         u ->
             u.bind("transactionId", text(transactionId))
                 .bind("player", text(player))
@@ -129,7 +163,7 @@ final class AccountDao {
 
   int updateBalance(String player, String currency, BigDecimal balance) {
     return sql.update(
-        UPDATE_BALANCE,
+        statements.updateBalance,
         u ->
             u.bind("player", text(player))
                 .bind("currency", text(currency))
@@ -137,16 +171,18 @@ final class AccountDao {
   }
 
   Optional<LedgerRow> findByReference(String reference) {
-    return sql.one(FIND_BY_REFERENCE, Rows.LEDGER, q -> q.bind("reference", text(reference)));
+    return sql.one(
+        statements.findByReference, Rows.LEDGER, q -> q.bind("reference", text(reference)));
   }
 
   int setLocked(String player, boolean locked) {
-    return sql.update(SET_LOCKED, u -> u.bind("player", text(player)).bind("locked", bool(locked)));
+    return sql.update(
+        statements.setLocked, u -> u.bind("player", text(player)).bind("locked", bool(locked)));
   }
 
   List<LedgerRow> recentEntries(String player, String currency, int limit) {
     return sql.list(
-        RECENT_ENTRIES,
+        statements.recentEntries,
         Rows.LEDGER,
         q ->
             q.bind("player", text(player))
@@ -155,12 +191,12 @@ final class AccountDao {
   }
 
   List<AccountRow> firstAccounts(int limit) {
-    return sql.list(FIRST_ACCOUNTS, Rows.ACCOUNT, q -> q.bind("limit", integer(limit)));
+    return sql.list(statements.firstAccounts, Rows.ACCOUNT, q -> q.bind("limit", integer(limit)));
   }
 
   List<AccountRow> accountsAfter(String player, String currency, int limit) {
     return sql.list(
-        ACCOUNTS_AFTER,
+        statements.accountsAfter,
         Rows.ACCOUNT,
         q ->
             q.bind("player", text(player))
@@ -170,7 +206,7 @@ final class AccountDao {
 
   List<LedgerRow> allEntries(String player, String currency) {
     return sql.list(
-        ALL_ENTRIES,
+        statements.allEntries,
         Rows.LEDGER,
         q -> q.bind("player", text(player)).bind("currency", text(currency)));
   }

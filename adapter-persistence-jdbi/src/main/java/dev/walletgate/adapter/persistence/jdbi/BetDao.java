@@ -14,62 +14,95 @@ import java.util.Optional;
 
 /** SQL of the bets (bets and voids, one row per key) and rounds tables. */
 final class BetDao {
-  private static final String BET =
-      "SELECT integration, bet_key, player_id, currency, stake, round_id, session_id, state,"
-          + " debit_transaction_id, cancel_transaction_id, created_at FROM bets";
+  /** This DAO's SQL with its tables in one schema, built once per adapter. */
+  static final class Statements {
+    private final String findForUpdate;
+    private final String find;
+    private final String insert;
+    private final String update;
+    private final String findByRoundForUpdate;
+    private final String findRoundForUpdate;
+    private final String insertRound;
+    private final String updateRound;
+    private final String inStateCreatedBefore;
+    private final String countInStateCreatedBefore;
+    private final String inStateNewestFirst;
+    private final String countInState;
 
-  private static final String FIND_FOR_UPDATE =
-      BET + " WHERE integration = :integration AND bet_key = :key FOR UPDATE";
-  private static final String FIND = BET + " WHERE integration = :integration AND bet_key = :key";
-  private static final String INSERT =
-      "INSERT INTO bets (integration, bet_key, player_id, currency, stake, round_id, session_id,"
-          + " state, debit_transaction_id, cancel_transaction_id, created_at)"
-          + " VALUES (:integration, :key, :player, :currency, :stake, :round, :session, :state,"
-          + " :debitTransactionId, :cancelTransactionId, :createdAt)";
-  private static final String UPDATE =
-      "UPDATE bets SET state = :state, cancel_transaction_id = :cancelTransactionId"
-          + " WHERE integration = :integration AND bet_key = :key";
-  // Rows with equal creation times come in key order, so that the order is always the same.
-  private static final String FIND_BY_ROUND_FOR_UPDATE =
-      BET
-          + " WHERE integration = :integration AND round_id = :round"
-          + " ORDER BY created_at, bet_key FOR UPDATE";
-  private static final String FIND_ROUND_FOR_UPDATE =
-      "SELECT integration, round_id, state FROM rounds"
-          + " WHERE integration = :integration AND round_id = :round FOR UPDATE";
-  private static final String INSERT_ROUND =
-      "INSERT INTO rounds (integration, round_id, state) VALUES (:integration, :round, :state)";
-  private static final String UPDATE_ROUND =
-      "UPDATE rounds SET state = :state WHERE integration = :integration AND round_id = :round";
-  // Both lists read the bets_by_state index (state, created_at); keys break ties of equal times.
-  private static final String IN_STATE_CREATED_BEFORE =
-      BET
-          + " WHERE state = :state AND created_at < :cutoff"
-          + " ORDER BY created_at, integration, bet_key LIMIT :limit";
-  private static final String COUNT_IN_STATE_CREATED_BEFORE =
-      "SELECT count(*) FROM bets WHERE state = :state AND created_at < :cutoff";
-  private static final String IN_STATE_NEWEST_FIRST =
-      BET
-          + " WHERE state = :state"
-          + " ORDER BY created_at DESC, integration DESC, bet_key DESC LIMIT :limit";
-  private static final String COUNT_IN_STATE = "SELECT count(*) FROM bets WHERE state = :state";
+    Statements(String schema) {
+      String bets = schema + ".bets";
+      String rounds = schema + ".rounds";
+      String bet =
+          "SELECT integration, bet_key, player_id, currency, stake, round_id, session_id, state,"
+              + " debit_transaction_id, cancel_transaction_id, created_at FROM "
+              + bets;
+      findForUpdate = bet + " WHERE integration = :integration AND bet_key = :key FOR UPDATE";
+      find = bet + " WHERE integration = :integration AND bet_key = :key";
+      insert =
+          "INSERT INTO "
+              + bets
+              + " (integration, bet_key, player_id, currency, stake, round_id, session_id,"
+              + " state, debit_transaction_id, cancel_transaction_id, created_at)"
+              + " VALUES (:integration, :key, :player, :currency, :stake, :round, :session, :state,"
+              + " :debitTransactionId, :cancelTransactionId, :createdAt)";
+      update =
+          "UPDATE "
+              + bets
+              + " SET state = :state, cancel_transaction_id = :cancelTransactionId"
+              + " WHERE integration = :integration AND bet_key = :key";
+      // Rows with equal creation times come in key order, so that the order is always the same.
+      findByRoundForUpdate =
+          bet
+              + " WHERE integration = :integration AND round_id = :round"
+              + " ORDER BY created_at, bet_key FOR UPDATE";
+      findRoundForUpdate =
+          "SELECT integration, round_id, state FROM "
+              + rounds
+              + " WHERE integration = :integration AND round_id = :round FOR UPDATE";
+      insertRound =
+          "INSERT INTO "
+              + rounds
+              + " (integration, round_id, state) VALUES (:integration, :round, :state)";
+      updateRound =
+          "UPDATE "
+              + rounds
+              + " SET state = :state WHERE integration = :integration AND round_id = :round";
+      // Both lists read the bets_by_state index (state, created_at); keys break ties of equal
+      // times.
+      inStateCreatedBefore =
+          bet
+              + " WHERE state = :state AND created_at < :cutoff"
+              + " ORDER BY created_at, integration, bet_key LIMIT :limit";
+      countInStateCreatedBefore =
+          "SELECT count(*) FROM " + bets + " WHERE state = :state AND created_at < :cutoff";
+      inStateNewestFirst =
+          bet
+              + " WHERE state = :state"
+              + " ORDER BY created_at DESC, integration DESC, bet_key DESC LIMIT :limit";
+      countInState = "SELECT count(*) FROM " + bets + " WHERE state = :state";
+    }
+  }
 
+  private final Statements statements;
   private final Sql sql;
 
-  BetDao(Sql sql) {
+  BetDao(Sql sql, Statements statements) {
     this.sql = sql;
+    this.statements = statements;
   }
 
   Optional<BetRow> findForUpdate(String integration, String key) {
     return sql.one(
-        FIND_FOR_UPDATE,
+        statements.findForUpdate,
         Rows.BET,
         q -> q.bind("integration", text(integration)).bind("key", text(key)));
   }
 
   Optional<BetRow> find(String integration, String key) {
     return sql.one(
-        FIND, Rows.BET, q -> q.bind("integration", text(integration)).bind("key", text(key)));
+        statements.find,
+        Rows.BET,
+        q -> q.bind("integration", text(integration)).bind("key", text(key)));
   }
 
   void insert(
@@ -85,7 +118,7 @@ final class BetDao {
       String cancelTransactionId,
       Instant createdAt) {
     sql.update(
-        INSERT,
+        statements.insert,
         u ->
             u.bind("integration", text(integration))
                 .bind("key", text(key))
@@ -102,7 +135,7 @@ final class BetDao {
 
   int update(String integration, String key, String state, String cancelTransactionId) {
     return sql.update(
-        UPDATE,
+        statements.update,
         u ->
             u.bind("integration", text(integration))
                 .bind("key", text(key))
@@ -112,21 +145,21 @@ final class BetDao {
 
   List<BetRow> findByRoundForUpdate(String integration, String round) {
     return sql.list(
-        FIND_BY_ROUND_FOR_UPDATE,
+        statements.findByRoundForUpdate,
         Rows.BET,
         q -> q.bind("integration", text(integration)).bind("round", text(round)));
   }
 
   Optional<RoundRow> findRoundForUpdate(String integration, String round) {
     return sql.one(
-        FIND_ROUND_FOR_UPDATE,
+        statements.findRoundForUpdate,
         Rows.ROUND,
         q -> q.bind("integration", text(integration)).bind("round", text(round)));
   }
 
   void insertRound(String integration, String round, String state) {
     sql.update(
-        INSERT_ROUND,
+        statements.insertRound,
         u ->
             u.bind("integration", text(integration))
                 .bind("round", text(round))
@@ -135,7 +168,7 @@ final class BetDao {
 
   int updateRound(String integration, String round, String state) {
     return sql.update(
-        UPDATE_ROUND,
+        statements.updateRound,
         u ->
             u.bind("integration", text(integration))
                 .bind("round", text(round))
@@ -144,7 +177,7 @@ final class BetDao {
 
   List<BetRow> findInStateCreatedBefore(String state, Instant cutoff, int limit) {
     return sql.list(
-        IN_STATE_CREATED_BEFORE,
+        statements.inStateCreatedBefore,
         Rows.BET,
         q ->
             q.bind("state", text(state))
@@ -154,18 +187,18 @@ final class BetDao {
 
   long countInStateCreatedBefore(String state, Instant cutoff) {
     return sql.count(
-        COUNT_IN_STATE_CREATED_BEFORE,
+        statements.countInStateCreatedBefore,
         q -> q.bind("state", text(state)).bind("cutoff", instant(cutoff)));
   }
 
   List<BetRow> findInStateNewestFirst(String state, int limit) {
     return sql.list(
-        IN_STATE_NEWEST_FIRST,
+        statements.inStateNewestFirst,
         Rows.BET,
         q -> q.bind("state", text(state)).bind("limit", integer(limit)));
   }
 
   long countInState(String state) {
-    return sql.count(COUNT_IN_STATE, q -> q.bind("state", text(state)));
+    return sql.count(statements.countInState, q -> q.bind("state", text(state)));
   }
 }

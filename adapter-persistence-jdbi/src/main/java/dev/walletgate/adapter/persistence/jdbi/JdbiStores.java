@@ -17,13 +17,13 @@ final class JdbiStores implements Stores {
   private final RequestStore requests;
 
   // Plain objects over the handle's fluent API: no SQL object is attached per transaction.
-  JdbiStores(Handle handle) {
+  JdbiStores(Handle handle, SchemaStatements statements) {
     Sql sql = new Sql(handle);
-    this.accounts = new JdbiAccountStore(new AccountDao(sql));
-    this.sessions = new JdbiSessionStore(new SessionDao(sql));
-    this.bets = new JdbiBetStore(new BetDao(sql));
-    this.wins = new JdbiWinStore(new WinDao(sql));
-    this.requests = new JdbiRequestStore(new RequestDao(sql));
+    this.accounts = new JdbiAccountStore(new AccountDao(sql, statements.accounts));
+    this.sessions = new JdbiSessionStore(new SessionDao(sql, statements.sessions));
+    this.bets = new JdbiBetStore(new BetDao(sql, statements.bets));
+    this.wins = new JdbiWinStore(new WinDao(sql, statements.wins));
+    this.requests = new JdbiRequestStore(new RequestDao(sql, statements.requests));
   }
 
   @Override

@@ -14,57 +14,79 @@ import java.util.Optional;
 
 /** SQL of the request_records table. */
 final class RequestDao {
-  private static final String RECORD =
-      "SELECT integration, request_id, operation, fingerprint, outcome_result,"
-          + " outcome_transaction_id, outcome_balance, outcome_currency, created_at, subject_key"
-          + " FROM request_records";
+  /** This DAO's SQL with its table in one schema, built once per adapter. */
+  static final class Statements {
+    private final String find;
+    private final String claim;
+    private final String complete;
+    private final String findRefused;
+    private final String countRefused;
+    private final String purge;
 
-  private static final String REFUSED =
-      " WHERE operation IN (<operations>) AND outcome_result IS NOT NULL"
-          + " AND outcome_result <> :success";
+    Statements(String schema) {
+      String requestRecords = schema + ".request_records";
+      String record =
+          "SELECT integration, request_id, operation, fingerprint, outcome_result,"
+              + " outcome_transaction_id, outcome_balance, outcome_currency, created_at,"
+              + " subject_key FROM "
+              + requestRecords;
+      String refused =
+          " WHERE operation IN (<operations>) AND outcome_result IS NOT NULL"
+              + " AND outcome_result <> :success";
+      find = record + " WHERE integration = :integration AND request_id = :id";
+      // One statement claims a new id or, for a committed one, leaves it (NOT EXISTS sees it); an
+      // id claimed by a transaction still open passes NOT EXISTS and then collides on the primary
+      // key. The casts give the parameters a type without capping a length (too long still
+      // fails); the amount takes the column's own type, as H2's plain NUMERIC has scale 0 and
+      // would round it.
+      claim =
+          "INSERT INTO "
+              + requestRecords
+              + " (integration, request_id, operation, fingerprint,"
+              + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
+              + " created_at, subject_key)"
+              + " SELECT CAST(:integration AS VARCHAR), CAST(:id AS VARCHAR),"
+              + " CAST(:operation AS VARCHAR), CAST(:fingerprint AS VARCHAR),"
+              + " CAST(:result AS VARCHAR), CAST(:transactionId AS VARCHAR),"
+              + " CAST(:balance AS NUMERIC(38, 18)), CAST(:currency AS VARCHAR),"
+              + " CAST(:createdAt AS TIMESTAMP WITH TIME ZONE), CAST(:subject AS VARCHAR)"
+              + " WHERE NOT EXISTS (SELECT 1 FROM "
+              + requestRecords
+              + " WHERE integration = :integration AND request_id = :id)";
+      complete =
+          "UPDATE "
+              + requestRecords
+              + " SET outcome_result = :result,"
+              + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
+              + " outcome_currency = :currency WHERE integration = :integration"
+              + " AND request_id = :id";
+      findRefused =
+          record
+              + refused
+              + " ORDER BY created_at DESC, integration DESC, request_id DESC LIMIT :limit";
+      countRefused = "SELECT count(*) FROM " + requestRecords + refused;
+      purge = "DELETE FROM " + requestRecords + " WHERE created_at < :cutoff";
+    }
+  }
 
-  private static final String FIND =
-      RECORD + " WHERE integration = :integration AND request_id = :id";
-  // One statement claims a new id or, for a committed one, leaves it (NOT EXISTS sees it); an id
-  // claimed by a transaction still open passes NOT EXISTS and then collides on the primary key.
-  // The casts give the parameters a type without capping a length (too long still fails); the
-  // amount takes the column's own type, as H2's plain NUMERIC has scale 0 and would round it.
-  private static final String CLAIM =
-      "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
-          + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
-          + " created_at, subject_key)"
-          + " SELECT CAST(:integration AS VARCHAR), CAST(:id AS VARCHAR),"
-          + " CAST(:operation AS VARCHAR), CAST(:fingerprint AS VARCHAR), CAST(:result AS VARCHAR),"
-          + " CAST(:transactionId AS VARCHAR), CAST(:balance AS NUMERIC(38, 18)),"
-          + " CAST(:currency AS VARCHAR), CAST(:createdAt AS TIMESTAMP WITH TIME ZONE),"
-          + " CAST(:subject AS VARCHAR)"
-          + " WHERE NOT EXISTS (SELECT 1 FROM request_records"
-          + " WHERE integration = :integration AND request_id = :id)";
-  private static final String COMPLETE =
-      "UPDATE request_records SET outcome_result = :result,"
-          + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
-          + " outcome_currency = :currency WHERE integration = :integration AND request_id = :id";
-  private static final String FIND_REFUSED =
-      RECORD
-          + REFUSED
-          + " ORDER BY created_at DESC, integration DESC, request_id DESC LIMIT :limit";
-  private static final String COUNT_REFUSED = "SELECT count(*) FROM request_records" + REFUSED;
-  private static final String PURGE = "DELETE FROM request_records WHERE created_at < :cutoff";
-
+  private final Statements statements;
   private final Sql sql;
 
-  RequestDao(Sql sql) {
+  RequestDao(Sql sql, Statements statements) {
     this.sql = sql;
+    this.statements = statements;
   }
 
   Optional<RequestRow> find(String integration, String id) {
     return sql.one(
-        FIND, Rows.REQUEST, q -> q.bind("integration", text(integration)).bind("id", text(id)));
+        statements.find,
+        Rows.REQUEST,
+        q -> q.bind("integration", text(integration)).bind("id", text(id)));
   }
 
   int claim(RequestRow row) {
     return sql.update(
-        CLAIM,
+        statements.claim,
         u ->
             u.bind("integration", text(row.integration()))
                 .bind("id", text(row.requestId()))
@@ -86,7 +108,7 @@ final class RequestDao {
       BigDecimal balance,
       String currency) {
     return sql.update(
-        COMPLETE,
+        statements.complete,
         u ->
             u.bind("integration", text(integration))
                 .bind("id", text(id))
@@ -98,7 +120,7 @@ final class RequestDao {
 
   List<RequestRow> findRefused(Collection<String> operations, String success, int limit) {
     return sql.list(
-        FIND_REFUSED,
+        statements.findRefused,
         Rows.REQUEST,
         q ->
             q.bindList("operations", List.copyOf(operations))
@@ -108,11 +130,11 @@ final class RequestDao {
 
   long countRefused(Collection<String> operations, String success) {
     return sql.count(
-        COUNT_REFUSED,
+        statements.countRefused,
         q -> q.bindList("operations", List.copyOf(operations)).bind("success", text(success)));
   }
 
   int purgeCreatedBefore(Instant cutoff) {
-    return sql.update(PURGE, u -> u.bind("cutoff", instant(cutoff)));
+    return sql.update(statements.purge, u -> u.bind("cutoff", instant(cutoff)));
   }
 }

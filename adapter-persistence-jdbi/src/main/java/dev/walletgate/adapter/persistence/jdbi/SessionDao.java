@@ -9,25 +9,39 @@ import java.util.Optional;
 
 /** SQL of the sessions table. */
 final class SessionDao {
-  private static final String FIND =
-      "SELECT session_id, player_id, currency, state, opened_at, last_seen_at FROM sessions"
-          + " WHERE session_id = :id";
-  private static final String INSERT =
-      "INSERT INTO sessions (session_id, player_id, currency, state, opened_at, last_seen_at)"
-          + " VALUES (:id, :player, :currency, :state, :openedAt, :lastSeenAt)";
-  private static final String TOUCH =
-      "UPDATE sessions SET last_seen_at = :at WHERE session_id = :id";
-  private static final String SET_STATE =
-      "UPDATE sessions SET state = :state WHERE session_id = :id";
+  /** This DAO's SQL with its table in one schema, built once per adapter. */
+  static final class Statements {
+    private final String find;
+    private final String insert;
+    private final String touch;
+    private final String setState;
 
+    Statements(String schema) {
+      String sessions = schema + ".sessions";
+      find =
+          "SELECT session_id, player_id, currency, state, opened_at, last_seen_at FROM "
+              + sessions
+              + " WHERE session_id = :id";
+      insert =
+          "INSERT INTO "
+              + sessions
+              + " (session_id, player_id, currency, state, opened_at, last_seen_at)"
+              + " VALUES (:id, :player, :currency, :state, :openedAt, :lastSeenAt)";
+      touch = "UPDATE " + sessions + " SET last_seen_at = :at WHERE session_id = :id";
+      setState = "UPDATE " + sessions + " SET state = :state WHERE session_id = :id";
+    }
+  }
+
+  private final Statements statements;
   private final Sql sql;
 
-  SessionDao(Sql sql) {
+  SessionDao(Sql sql, Statements statements) {
     this.sql = sql;
+    this.statements = statements;
   }
 
   Optional<SessionRow> find(String id) {
-    return sql.one(FIND, Rows.SESSION, q -> q.bind("id", text(id)));
+    return sql.one(statements.find, Rows.SESSION, q -> q.bind("id", text(id)));
   }
 
   void insert(
@@ -38,7 +52,7 @@ final class SessionDao {
       Instant openedAt,
       Instant lastSeenAt) {
     sql.update(
-        INSERT,
+        statements.insert,
         u ->
             u.bind("id", text(id))
                 .bind("player", text(player))
@@ -49,10 +63,10 @@ final class SessionDao {
   }
 
   int touch(String id, Instant at) {
-    return sql.update(TOUCH, u -> u.bind("id", text(id)).bind("at", instant(at)));
+    return sql.update(statements.touch, u -> u.bind("id", text(id)).bind("at", instant(at)));
   }
 
   int setState(String id, String state) {
-    return sql.update(SET_STATE, u -> u.bind("id", text(id)).bind("state", text(state)));
+    return sql.update(statements.setState, u -> u.bind("id", text(id)).bind("state", text(state)));
   }
 }

@@ -11,25 +11,41 @@ import java.util.Optional;
 
 /** SQL of the wins table. */
 final class WinDao {
-  private static final String FIND =
-      "SELECT integration, win_key, player_id, currency, amount, round_id, transaction_id,"
-          + " created_at, win_part, jackpot_part FROM wins"
-          + " WHERE integration = :integration AND win_key = :key";
-  private static final String INSERT =
-      "INSERT INTO wins (integration, win_key, player_id, currency, amount, round_id,"
-          + " transaction_id, created_at, win_part, jackpot_part) VALUES (:integration, :key,"
-          + " :player, :currency, :amount, :round, :transactionId, :createdAt, :winPart,"
-          + " :jackpotPart)";
+  /** This DAO's SQL with its table in one schema, built once per adapter. */
+  static final class Statements {
+    private final String find;
+    private final String insert;
 
+    Statements(String schema) {
+      String wins = schema + ".wins";
+      find =
+          "SELECT integration, win_key, player_id, currency, amount, round_id, transaction_id,"
+              + " created_at, win_part, jackpot_part FROM "
+              + wins
+              + " WHERE integration = :integration AND win_key = :key";
+      insert =
+          "INSERT INTO "
+              + wins
+              + " (integration, win_key, player_id, currency, amount, round_id,"
+              + " transaction_id, created_at, win_part, jackpot_part) VALUES (:integration, :key,"
+              + " :player, :currency, :amount, :round, :transactionId, :createdAt, :winPart,"
+              + " :jackpotPart)";
+    }
+  }
+
+  private final Statements statements;
   private final Sql sql;
 
-  WinDao(Sql sql) {
+  WinDao(Sql sql, Statements statements) {
     this.sql = sql;
+    this.statements = statements;
   }
 
   Optional<WinRow> find(String integration, String key) {
     return sql.one(
-        FIND, Rows.WIN, q -> q.bind("integration", text(integration)).bind("key", text(key)));
+        statements.find,
+        Rows.WIN,
+        q -> q.bind("integration", text(integration)).bind("key", text(key)));
   }
 
   void insert(
@@ -44,7 +60,7 @@ final class WinDao {
       BigDecimal winPart,
       BigDecimal jackpotPart) {
     sql.update(
-        INSERT,
+        statements.insert,
         u ->
             u.bind("integration", text(integration))
                 .bind("key", text(key))

@@ -31,7 +31,7 @@ class JdbiPersistenceTest {
               s.executeQuery(
                   "SELECT count(CASE WHEN \"version\" = '1' THEN 1 END),"
                       + " count(CASE WHEN NOT \"success\" THEN 1 END)"
-                      + " FROM \"flyway_schema_history\"")) {
+                      + " FROM WALLETGATE.\"walletgate_schema_history\"")) {
         rows.next();
         assertThat(rows.getInt(1)).as("V1 applied once").isEqualTo(1);
         assertThat(rows.getInt(2)).as("failed migrations").isZero();

@@ -38,7 +38,11 @@ final class JdbiTestStorage implements StorageUnderTest {
     config.setConnectionTimeout(connectionTimeoutMillis);
     config.setPoolName("jdbi-test-" + UUID.randomUUID().toString().substring(0, 8));
     this.dataSource = new HikariDataSource(config);
-    this.persistence = new JdbiPersistence(dataSource);
+    // On the shared PostgreSQL server, Walletgate's schema is the test's own private one.
+    this.persistence =
+        postgres == null
+            ? new JdbiPersistence(dataSource)
+            : new JdbiPersistence(dataSource, postgres.schema());
     persistence.migrate();
   }
 

@@ -1,5 +1,6 @@
 package dev.walletgate.adapter.persistence.jpa;
 
+import dev.walletgate.application.port.out.SchemaName;
 import dev.walletgate.application.port.out.Storage;
 import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.port.out.Stores;
@@ -14,42 +15,76 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /**
  * Persistence adapter on Hibernate ORM (Jakarta Persistence): every out-port of the application,
  * each {@link #inTransaction} call one entity manager and one READ COMMITTED transaction over the
  * given DataSource. The mapping is validated against the Flyway schema, never generated.
+ * Walletgate's tables and its Flyway history live in a schema of their own ({@value
+ * #DEFAULT_SCHEMA} unless chosen), Hibernate's default schema, which its native SQL names too: the
+ * connections' current schema or search path is never relied on nor changed.
  */
 public final class JpaPersistence implements Storage {
   /** Where this adapter's migrations live; byte-identical to the Jdbi adapter's. */
   public static final String MIGRATIONS = "classpath:db/walletgate/jpa";
 
+  /** The schema of Walletgate's tables unless another is chosen. */
+  public static final String DEFAULT_SCHEMA = SchemaName.DEFAULT;
+
+  /** Flyway's history of Walletgate's migrations, inside Walletgate's schema. */
+  public static final String HISTORY_TABLE = WalletgateSchema.HISTORY_TABLE;
+
   private final DataSource dataSource;
+  private final SchemaName schemaName;
+  private final WalletgateSchema schema;
+  private final JpaRequestStore.Statements requestStatements;
   private final Clock clock;
   private final Object building = new Object();
   private volatile EntityManagerFactory factory;
   private volatile boolean closed;
 
-  /** Uses the DataSource as given (HikariCP in production); it is not closed by {@link #close}. */
+  /**
+   * Walletgate's tables in the schema {@value #DEFAULT_SCHEMA}, over the DataSource as given
+   * (HikariCP in production); it is not closed by {@link #close}.
+   */
   public JpaPersistence(DataSource dataSource) {
-    this(dataSource, Clock.systemUTC());
+    this(dataSource, DEFAULT_SCHEMA);
+  }
+
+  /**
+   * Walletgate's tables in the given schema, created by {@link #migrate()} if need be.
+   *
+   * @throws IllegalArgumentException unless the schema is a simple SQL name ({@link SchemaName})
+   */
+  public JpaPersistence(DataSource dataSource, String schema) {
+    this(dataSource, schema, Clock.systemUTC());
   }
 
   JpaPersistence(DataSource dataSource, Clock clock) {
+    this(dataSource, DEFAULT_SCHEMA, clock);
+  }
+
+  JpaPersistence(DataSource dataSource, String schema, Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.schemaName = new SchemaName(schema);
+    this.schema = new WalletgateSchema(schemaName, MIGRATIONS);
+    this.requestStatements = new JpaRequestStore.Statements(schemaName.value());
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Brings the schema up to date with Flyway, then validates the mapping against it. */
+  /**
+   * Creates or upgrades Walletgate's schema and its history table {@value #HISTORY_TABLE} with
+   * Flyway (the first run also moves the tables of release 0.1.0's layout into it), then validates
+   * the mapping against it. Idempotent.
+   */
+  @Override
   public void migrate() {
-    Flyway.configure()
-        .dataSource(dataSource)
-        .locations(MIGRATIONS)
-        .failOnMissingLocations(true)
-        .load()
-        .migrate();
+    try {
+      schema.migrate(dataSource);
+    } catch (SQLException e) {
+      throw Faults.translate(e);
+    }
     factory();
   }
 
@@ -66,7 +101,7 @@ public final class JpaPersistence implements Storage {
       }
       TransactionScope scope = new TransactionScope(em);
       try {
-        T result = work.apply(new JpaStores(scope, clock));
+        T result = work.apply(new JpaStores(scope, clock, requestStatements));
         Optional<StorageException> fault = scope.fault();
         if (fault.isPresent()) {
           throw fault.get();
@@ -128,6 +163,8 @@ public final class JpaPersistence implements Storage {
     Map<String, Object> settings = new HashMap<>();
     settings.put("hibernate.connection.datasource", readCommitted);
     settings.put("hibernate.hbm2ddl.auto", "validate");
+    // Unquoted, as in the migrations and the native SQL, so that the database folds all alike.
+    settings.put("hibernate.default_schema", schemaName.value());
     settings.put("hibernate.cache.use_second_level_cache", false);
     settings.put("hibernate.cache.use_query_cache", false);
     settings.put("jakarta.persistence.sharedCache.mode", "NONE");

@@ -18,34 +18,52 @@ final class JpaRequestStore implements RequestStore {
       " where r.operation in :operations and r.outcomeResult is not null"
           + " and r.outcomeResult <> :success";
 
-  // One statement claims a new id or, for a committed one, leaves it (NOT EXISTS sees it); an id
-  // claimed by a transaction still open passes NOT EXISTS and then collides on the primary key.
-  // The casts give the parameters a type without capping a length (too long still fails); the
-  // amount takes the column's own type, as H2's plain NUMERIC has scale 0 and would round it.
-  private static final String CLAIM =
-      "INSERT INTO request_records (integration, request_id, operation, fingerprint,"
-          + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
-          + " created_at, subject_key)"
-          + " SELECT CAST(:integration AS VARCHAR), CAST(:id AS VARCHAR),"
-          + " CAST(:operation AS VARCHAR), CAST(:fingerprint AS VARCHAR), CAST(:result AS VARCHAR),"
-          + " CAST(:transactionId AS VARCHAR), CAST(:balance AS NUMERIC(38, 18)),"
-          + " CAST(:currency AS VARCHAR), CAST(:createdAt AS TIMESTAMP WITH TIME ZONE),"
-          + " CAST(:subject AS VARCHAR)"
-          + " WHERE NOT EXISTS (SELECT 1 FROM request_records"
-          + " WHERE integration = :integration AND request_id = :id)";
-  // The claim above left no managed row to change. Native SQL, as Hibernate translates a JPQL
-  // update anew on every execution (a fifth of the adapter's CPU time in the benchmark on H2).
-  // Both statements name the one entity they touch, so Hibernate does not flush the whole
-  // session before each (it must for native SQL that could touch anything).
-  private static final String COMPLETE =
-      "UPDATE request_records SET outcome_result = :result,"
-          + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
-          + " outcome_currency = :currency WHERE integration = :integration AND request_id = :id";
+  /** The store's native SQL with its table in one schema, built once per adapter. */
+  static final class Statements {
+    private final String claim;
+    private final String complete;
+
+    Statements(String schema) {
+      String requestRecords = schema + ".request_records";
+      // One statement claims a new id or, for a committed one, leaves it (NOT EXISTS sees it); an
+      // id claimed by a transaction still open passes NOT EXISTS and then collides on the primary
+      // key. The casts give the parameters a type without capping a length (too long still
+      // fails); the amount takes the column's own type, as H2's plain NUMERIC has scale 0 and
+      // would round it.
+      claim =
+          "INSERT INTO "
+              + requestRecords
+              + " (integration, request_id, operation, fingerprint,"
+              + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
+              + " created_at, subject_key)"
+              + " SELECT CAST(:integration AS VARCHAR), CAST(:id AS VARCHAR),"
+              + " CAST(:operation AS VARCHAR), CAST(:fingerprint AS VARCHAR),"
+              + " CAST(:result AS VARCHAR), CAST(:transactionId AS VARCHAR),"
+              + " CAST(:balance AS NUMERIC(38, 18)), CAST(:currency AS VARCHAR),"
+              + " CAST(:createdAt AS TIMESTAMP WITH TIME ZONE), CAST(:subject AS VARCHAR)"
+              + " WHERE NOT EXISTS (SELECT 1 FROM "
+              + requestRecords
+              + " WHERE integration = :integration AND request_id = :id)";
+      // The claim above left no managed row to change. Native SQL, as Hibernate translates a JPQL
+      // update anew on every execution (a fifth of the adapter's CPU time in the benchmark on H2).
+      // Both statements name the one entity they touch, so Hibernate does not flush the whole
+      // session before each (it must for native SQL that could touch anything).
+      complete =
+          "UPDATE "
+              + requestRecords
+              + " SET outcome_result = :result,"
+              + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
+              + " outcome_currency = :currency WHERE integration = :integration"
+              + " AND request_id = :id";
+    }
+  }
 
   private final TransactionScope scope;
+  private final Statements statements;
 
-  JpaRequestStore(TransactionScope scope) {
+  JpaRequestStore(TransactionScope scope, Statements statements) {
     this.scope = scope;
+    this.statements = statements;
   }
 
   @Override
@@ -66,7 +84,7 @@ final class JpaRequestStore implements RequestStore {
             scope
                     .entityManager()
                     .unwrap(Session.class)
-                    .createNativeQuery(CLAIM)
+                    .createNativeQuery(statements.claim)
                     .addSynchronizedEntityClass(RequestRecordEntity.class)
                     .setParameter("integration", pending.integration().value())
                     .setParameter("id", pending.requestId().value())
@@ -95,7 +113,7 @@ final class JpaRequestStore implements RequestStore {
                 scope
                     .entityManager()
                     .unwrap(Session.class)
-                    .createNativeQuery(COMPLETE)
+                    .createNativeQuery(statements.complete)
                     .addSynchronizedEntityClass(RequestRecordEntity.class)
                     .setParameter("result", outcome.result(), String.class)
                     .setParameter("transactionId", outcome.transactionId(), String.class)

@@ -16,12 +16,12 @@ final class JpaStores implements Stores {
   private final WinStore wins;
   private final RequestStore requests;
 
-  JpaStores(TransactionScope scope, Clock clock) {
+  JpaStores(TransactionScope scope, Clock clock, JpaRequestStore.Statements requestStatements) {
     this.accounts = new JpaAccountStore(scope, clock);
     this.sessions = new JpaSessionStore(scope);
     this.bets = new JpaBetStore(scope);
     this.wins = new JpaWinStore(scope);
-    this.requests = new JpaRequestStore(scope);
+    this.requests = new JpaRequestStore(scope, requestStatements);
   }
 
   @Override

@@ -244,16 +244,22 @@ abstract class AbstractJpaPersistenceTest {
   void givenRowsWrittenInPlainSql_stores_readThemAndBookAfterThem() {
     // What another adapter (Jdbi) leaves behind, with a timestamp in another offset.
     String at = "TIMESTAMP WITH TIME ZONE '2026-02-03 06:05:06.789+02:00'";
-    storage.execute("INSERT INTO players VALUES ('alice', TRUE, " + at + ")");
-    storage.execute("INSERT INTO accounts VALUES ('alice', 'EUR', 12.5, " + at + ")");
     storage.execute(
-        "INSERT INTO ledger_entries (transaction_id, player_id, currency, kind, amount,"
+        "INSERT INTO " + storage.schema() + ".players VALUES ('alice', TRUE, " + at + ")");
+    storage.execute(
+        "INSERT INTO " + storage.schema() + ".accounts VALUES ('alice', 'EUR', 12.5, " + at + ")");
+    storage.execute(
+        "INSERT INTO "
+            + storage.schema()
+            + ".ledger_entries (transaction_id, player_id, currency, kind, amount,"
             + " balance_after, integration, entry_key, platform_reference, created_at) VALUES"
             + " ('op-sql', 'alice', 'EUR', 'DEPOSIT', 12.5, 12.5, NULL, 'ref-1', 'ref-1', "
             + at
             + ")");
     storage.execute(
-        "INSERT INTO bets VALUES ('kyren', 'b1', 'alice', 'EUR', 1.25, 'r1', 's1', 'OPEN',"
+        "INSERT INTO "
+            + storage.schema()
+            + ".bets VALUES ('kyren', 'b1', 'alice', 'EUR', 1.25, 'r1', 's1', 'OPEN',"
             + " 'op-bet', NULL, "
             + at
             + ")");
@@ -285,7 +291,7 @@ abstract class AbstractJpaPersistenceTest {
   void givenMigratedDatabase_migrateAgain_changesNothing() {
     inTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
 
-    try (JpaPersistence again = new JpaPersistence(storage.dataSource())) {
+    try (JpaPersistence again = new JpaPersistence(storage.dataSource(), storage.schema())) {
       again.migrate();
 
       assertThat(again.inTransaction((Stores s) -> s.accounts().playerExists(ALICE))).isTrue();
@@ -294,9 +300,9 @@ abstract class AbstractJpaPersistenceTest {
 
   @Test
   void givenSchemaThatNoLongerMatchesTheMapping_firstTransaction_failsOnValidation() {
-    storage.execute("ALTER TABLE bets DROP COLUMN session_id");
+    storage.execute("ALTER TABLE " + storage.schema() + ".bets DROP COLUMN session_id");
 
-    try (JpaPersistence mismatched = new JpaPersistence(storage.dataSource())) {
+    try (JpaPersistence mismatched = new JpaPersistence(storage.dataSource(), storage.schema())) {
       Throwable thrown = catchThrowable(() -> mismatched.inTransaction(s -> null));
 
       assertThat(thrown)
@@ -308,7 +314,7 @@ abstract class AbstractJpaPersistenceTest {
 
   @Test
   void givenClosedPersistence_inTransaction_isRefused() {
-    JpaPersistence closed = new JpaPersistence(storage.dataSource());
+    JpaPersistence closed = new JpaPersistence(storage.dataSource(), storage.schema());
     closed.close();
 
     assertThatThrownBy(() -> closed.inTransaction(s -> null))

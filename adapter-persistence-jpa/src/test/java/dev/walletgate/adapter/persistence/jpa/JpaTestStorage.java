@@ -41,6 +41,7 @@ final class JpaTestStorage implements StorageUnderTest {
           "request_records");
 
   private final HikariDataSource pool;
+  private final String schema;
   private final JpaPersistence persistence;
   private final PostgresTestDatabase postgres;
 
@@ -54,7 +55,9 @@ final class JpaTestStorage implements StorageUnderTest {
     config.setConnectionTimeout(connectionTimeoutMillis);
     config.setPoolName("jpa-test-" + UUID.randomUUID().toString().substring(0, 8));
     this.pool = new HikariDataSource(config);
-    this.persistence = new JpaPersistence(pool);
+    // On the shared PostgreSQL server, Walletgate's schema is the test's own private one.
+    this.schema = postgres == null ? JpaPersistence.DEFAULT_SCHEMA : postgres.schema();
+    this.persistence = new JpaPersistence(pool, schema);
     try {
       persistence.migrate();
     } catch (RuntimeException e) {
@@ -100,6 +103,11 @@ final class JpaTestStorage implements StorageUnderTest {
     return pool;
   }
 
+  /** Walletgate's schema in this storage, for SQL written outside the adapter. */
+  String schema() {
+    return schema;
+  }
+
   /** Runs one SQL statement outside the adapter, e.g. to change the schema under it. */
   void execute(String sql) {
     try (Connection connection = pool.getConnection();
@@ -113,13 +121,20 @@ final class JpaTestStorage implements StorageUnderTest {
   @Override
   public Optional<AutoCloseable> exhaustPool() {
     List<Connection> held = new ArrayList<>();
-    try {
-      for (int i = 0; i < POOL_SIZE; i++) {
+    SQLException last = null;
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    // On a loaded machine the impatient pool may give up before a busy connection is freed or a
+    // new one is opened: take the next one as it comes, until the deadline.
+    while (held.size() < POOL_SIZE && System.nanoTime() < deadline) {
+      try {
         held.add(pool.getConnection());
+      } catch (SQLException busy) {
+        last = busy;
       }
-    } catch (SQLException e) {
+    }
+    if (held.size() < POOL_SIZE) {
       closeAll(held);
-      throw new IllegalStateException("could not take every connection of the pool", e);
+      throw new IllegalStateException("could not take every connection of the pool", last);
     }
     return Optional.of(() -> closeAll(held));
   }
@@ -149,7 +164,7 @@ final class JpaTestStorage implements StorageUnderTest {
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement()) {
       for (String table : TABLES_CHILDREN_FIRST) {
-        statement.executeUpdate("DELETE FROM " + table);
+        statement.executeUpdate("DELETE FROM " + schema + "." + table);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("could not empty the test database", e);
