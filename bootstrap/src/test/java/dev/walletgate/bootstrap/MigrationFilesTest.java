@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Both persistence adapters ship the same schema, byte for byte, so a deployment can switch from
- * one to the other on the same database (bootstrap/docs/configuration.md, PostgreSQL); and the
- * same upgrade from release 0.1.0's layout, so that either moves the same rows.
+ * one to the other on the same database (bootstrap/docs/configuration.md, PostgreSQL); and the same
+ * upgrade from release 0.1.0's layout, so that either moves the same rows.
  */
 class MigrationFilesTest {
   private static final String FILE = "V1__walletgate_schema.sql";
