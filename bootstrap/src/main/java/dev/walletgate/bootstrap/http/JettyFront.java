@@ -89,20 +89,22 @@ public final class JettyFront extends Handler.Abstract {
       write(response, callback, Reply.empty(413), true);
       return true;
     }
-    if (waiting.incrementAndGet() > maxWaiting) {
-      waiting.decrementAndGet();
-      write(response, callback, endpoint.retryLater(head), false);
-      return true;
-    }
     CompletableFuture<byte[]> body = readBody(request);
     Executor workers = request.getComponents().getThreadPool();
     body.whenComplete(
-        (bytes, failure) ->
-            workers.execute(
-                () -> {
-                  waiting.decrementAndGet();
-                  write(response, callback, answer(endpoint, request, bytes, failure), false);
-                }));
+        (bytes, failure) -> {
+          // Only a request whose body is in waits for a worker: a slow body never takes a place.
+          if (waiting.incrementAndGet() > maxWaiting) {
+            waiting.decrementAndGet();
+            write(response, callback, endpoint.retryLater(head), false);
+            return;
+          }
+          workers.execute(
+              () -> {
+                waiting.decrementAndGet();
+                write(response, callback, answer(endpoint, request, bytes, failure), false);
+              });
+        });
     return true;
   }
 
