@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -58,14 +57,5 @@ public final class LogSecrets {
       }
     }
     return masked;
-  }
-
-  /** Forgets every secret (tests that start services with different secrets). */
-  static void clear() {
-    SECRETS.clear();
-  }
-
-  static Set<String> registered() {
-    return Set.copyOf(SECRETS);
   }
 }
