@@ -54,7 +54,7 @@ final class AnsweredMovements {
         Statement s = c.createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT kind, integration, entry_key, platform_reference FROM ledger_entries")) {
+                "SELECT kind, integration, entry_key, platform_reference FROM walletgate.ledger_entries")) {
       while (r.next()) {
         String integration = r.getString(2);
         booked.add(
