@@ -169,6 +169,9 @@ public final class WalletgateService implements AutoCloseable {
   }
 
   static HikariDataSource pool(ServiceConfig config, PrometheusMeterRegistry registry) {
+    // After a SIGKILL, H2 would otherwise spend about four seconds making sure its lock file is
+    // stale before the first connection opens.
+    StaleH2LockFile.clearIfUnowned(config.dbUrl());
     HikariConfig hikari = new HikariConfig();
     hikari.setPoolName("walletgate");
     hikari.setJdbcUrl(config.dbUrl());
