@@ -1,9 +1,11 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
+import dev.walletgate.application.port.out.SchemaHistory;
 import dev.walletgate.application.port.out.SchemaName;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -19,10 +21,21 @@ final class WalletgateSchema {
   /** Flyway's history of Walletgate's migrations, inside Walletgate's schema. */
   static final String HISTORY_TABLE = "walletgate_schema_history";
 
+  /** This build's versioned migrations, in order: what a current schema's history records. */
+  static final List<String> SCRIPTS = List.of("V1__walletgate_schema.sql");
+
+  private static final String CLASSPATH = "classpath:";
+
   private final SchemaName name;
   private final String locations;
 
+  /**
+   * @param locations the scripts' folder, {@code classpath:...}
+   */
   WalletgateSchema(SchemaName name, String locations) {
+    if (!locations.startsWith(CLASSPATH)) {
+      throw new IllegalArgumentException("not a class path location: " + locations);
+    }
     this.name = name;
     this.locations = locations;
   }
@@ -34,6 +47,10 @@ final class WalletgateSchema {
     try (Connection connection = dataSource.getConnection()) {
       stored = stored(connection.getMetaData());
       legacy = LegacyLayout.find(connection);
+      if (legacy.isEmpty() && history(stored).isCurrent(connection)) {
+        // A restart on a schema that already stands as this build leaves it.
+        return;
+      }
     }
     boolean legacyInPlace = legacy.isPresent() && legacy.get().isIn(stored);
     flyway(dataSource, stored, legacyInPlace).migrate();
@@ -42,6 +59,15 @@ final class WalletgateSchema {
     } else if (legacy.isPresent()) {
       legacy.get().moveInto(dataSource, name.value());
     }
+  }
+
+  SchemaHistory history(String stored) {
+    return new SchemaHistory(
+        stored,
+        HISTORY_TABLE,
+        WalletgateSchema.class.getClassLoader(),
+        locations.substring(CLASSPATH.length()),
+        SCRIPTS);
   }
 
   // Flyway quotes the names it is given, while Walletgate's SQL leaves them unquoted: Flyway gets
