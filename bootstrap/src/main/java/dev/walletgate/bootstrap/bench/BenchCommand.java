@@ -145,6 +145,9 @@ public final class BenchCommand {
     if (options.runs("process")) {
       section("process", () -> process(http));
     }
+    if (options.runs("recovery")) {
+      section("recovery", this::recovery);
+    }
     try {
       report.write(options.out());
     } catch (Exception e) {
@@ -235,6 +238,34 @@ public final class BenchCommand {
                     result.load().errors(),
                     result.load().clients()))
             + (result.note().isEmpty() ? "" : ", " + result.note()));
+  }
+
+  private void recovery() throws Exception {
+    Path jar = options.jar() != null ? options.jar() : ownJar();
+    List<String> databases =
+        options.postgresUrl() == null ? List.of("h2file") : List.of("h2file", "postgres");
+    for (String database : databases) {
+      for (Persistence adapter : options.adapters()) {
+        Recovery.Result r =
+            new Recovery(options, jar)
+                .run(database, adapter, options.recoveryCallbacks(), options.restarts());
+        String key = database + " " + r.adapter();
+        report.facts.put("recoveryMillis " + key, r.medianLaunchToAnswer());
+        report.facts.put(
+            "recovery " + key,
+            String.format(
+                Locale.ROOT,
+                "%d callbacks stored; launch to first answered callback %s ms (median %d),"
+                    + " kill to first answer %s ms (median %d), under load from %d clients",
+                r.storedCallbacks(),
+                r.launchToAnswerMillis(),
+                r.medianLaunchToAnswer(),
+                r.killToAnswerMillis(),
+                r.medianKillToAnswer(),
+                Recovery.CLIENTS));
+        out.println("  recovery " + key + ": " + report.facts.get("recovery " + key));
+      }
+    }
   }
 
   private static Path ownJar() {

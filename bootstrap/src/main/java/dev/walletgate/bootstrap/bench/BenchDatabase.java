@@ -52,15 +52,12 @@ final class BenchDatabase implements AutoCloseable {
       case "h2file":
         {
           Path dir = Files.createTempDirectory("walletgate-bench-");
-          // The service's own default URL for its data folder (WRITE_DELAY=0, AUTO_SERVER=TRUE),
-          // so that the in-process point and the HTTP point run on the same database settings.
-          String url = HttpBench.config(dir, 0, poolSize).dbUrl();
-          HikariDataSource pool = pool(url, "sa", poolSize);
+          BenchDatabase file = h2File(dir, poolSize);
           return new BenchDatabase(
               kind,
-              pool,
+              file.pool,
               () -> {
-                execute(pool, "SHUTDOWN");
+                file.close();
                 deleteTree(dir);
               });
         }
@@ -120,6 +117,16 @@ final class BenchDatabase implements AutoCloseable {
       default:
         throw new IllegalArgumentException("unknown database " + kind);
     }
+  }
+
+  /**
+   * The service's own default H2 file in a data folder (WRITE_DELAY=0, AUTO_SERVER=TRUE), so that
+   * what the bench measures in-process runs on the service's database settings; closing it shuts
+   * the database down and keeps the folder.
+   */
+  static BenchDatabase h2File(Path dataDir, int poolSize) {
+    HikariDataSource pool = pool(HttpBench.config(dataDir, 0, poolSize).dbUrl(), "sa", poolSize);
+    return new BenchDatabase("h2file", pool, () -> execute(pool, "SHUTDOWN"));
   }
 
   /**

@@ -28,7 +28,9 @@ record BenchOptions(
     int playersPerThread,
     int repeat,
     Set<String> skip,
-    Path jar) {
+    Path jar,
+    int recoveryCallbacks,
+    int restarts) {
 
   static final String USAGE =
       String.join(
@@ -48,8 +50,10 @@ record BenchOptions(
           "  --pool N                       HikariCP connections [16]",
           "  --players N                    players per client thread [10]",
           "  --repeat N                     runs per point, the median is reported [1]",
-          "  --skip inprocess,http,pgbench,preload,process   leave sections out",
-          "  --jar FILE                     the jar run with -Xmx256m [this jar]");
+          "  --skip inprocess,http,pgbench,preload,process,recovery   leave sections out",
+          "  --jar FILE                     the jar run with -Xmx256m [this jar]",
+          "  --recovery-callbacks N         callbacks stored before the SIGKILLs [100000]",
+          "  --restarts N                   SIGKILLs per database and adapter [3]");
 
   static BenchOptions parse(List<String> args) {
     List<Persistence> adapters = List.of(Persistence.JDBI, Persistence.JPA);
@@ -69,6 +73,8 @@ record BenchOptions(
     int repeat = 1;
     Set<String> skip = new TreeSet<>();
     Path jar = null;
+    int recoveryCallbacks = 100_000;
+    int restarts = 3;
     for (int i = 0; i < args.size(); i++) {
       String name = args.get(i);
       String value = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -94,8 +100,12 @@ record BenchOptions(
         case "--players" -> players = Integer.parseInt(value);
         case "--repeat" -> repeat = Integer.parseInt(value);
         case "--skip" ->
-            skip.addAll(check(list(value), "inprocess", "http", "pgbench", "preload", "process"));
+            skip.addAll(
+                check(
+                    list(value), "inprocess", "http", "pgbench", "preload", "process", "recovery"));
         case "--jar" -> jar = Path.of(value);
+        case "--recovery-callbacks" -> recoveryCallbacks = Integer.parseInt(value);
+        case "--restarts" -> restarts = Integer.parseInt(value);
         default -> throw new IllegalArgumentException("unknown bench option " + name);
       }
     }
@@ -110,7 +120,9 @@ record BenchOptions(
         || pool < 1
         || players < 1
         || repeat < 1
-        || preload < 0) {
+        || preload < 0
+        || recoveryCallbacks < 0
+        || restarts < 1) {
       throw new IllegalArgumentException("threads, pool, players and repeat must be positive");
     }
     return new BenchOptions(
@@ -130,7 +142,9 @@ record BenchOptions(
         players,
         repeat,
         skip,
-        jar);
+        jar,
+        recoveryCallbacks,
+        restarts);
   }
 
   /** The databases of the in-process section: --pgbouncer-url adds its point after the others. */

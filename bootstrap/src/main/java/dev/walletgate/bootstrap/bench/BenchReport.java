@@ -38,6 +38,9 @@ final class BenchReport {
         .findFirst();
   }
 
+  /** The fact key prefix of a median recovery time on the H2 file, per adapter. */
+  static final String RECOVERY_ON_H2_FILE = "recoveryMillis h2file";
+
   List<Target> targets() {
     List<Target> targets = new ArrayList<>();
     targets.add(ratioToBaseline("jdbi", 0.8));
@@ -101,6 +104,20 @@ final class BenchReport {
             3000,
             true,
             "java -Xmx256m -jar walletgate.jar serve, fresh H2 file"));
+    facts.forEach(
+        (key, value) -> {
+          if (key.startsWith(RECOVERY_ON_H2_FILE) && value instanceof Number millis) {
+            targets.add(
+                new Target(
+                    "SIGKILL, restart to first answered callback, "
+                        + key.substring("recoveryMillis ".length())
+                        + " (ms)",
+                    millis.doubleValue(),
+                    Recovery.TARGET_MILLIS,
+                    true,
+                    String.valueOf(facts.get(key.replace("recoveryMillis", "recovery")))));
+          }
+        });
     Object holds = facts.get("xmx256mHolds");
     targets.add(
         new Target(

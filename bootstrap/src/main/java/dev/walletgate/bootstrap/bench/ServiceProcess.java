@@ -20,10 +20,7 @@ final class ServiceProcess {
 
   static Result run(Path jar, HttpBench http, int connections) throws Exception {
     Path dataDir = Files.createTempDirectory("walletgate-bench-process-");
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = freePort();
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
@@ -82,6 +79,12 @@ final class ServiceProcess {
         process.waitFor(5, TimeUnit.SECONDS);
       }
       BenchDatabase.deleteTree(dataDir);
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
     }
   }
 

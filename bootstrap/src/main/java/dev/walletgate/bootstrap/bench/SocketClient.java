@@ -52,10 +52,16 @@ final class SocketClient implements AutoCloseable {
 
   private Reply exchange(String head, byte[] content) throws IOException {
     if (socket == null) {
-      socket = new Socket();
-      socket.setTcpNoDelay(true);
-      socket.setSoTimeout(30_000);
-      socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+      Socket fresh = new Socket();
+      try {
+        fresh.setTcpNoDelay(true);
+        fresh.setSoTimeout(30_000);
+        fresh.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+      } catch (IOException e) {
+        fresh.close();
+        throw e;
+      }
+      socket = fresh;
       in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
       out = socket.getOutputStream();
     }

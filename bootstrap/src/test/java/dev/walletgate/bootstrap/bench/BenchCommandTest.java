@@ -32,7 +32,7 @@ class BenchCommandTest {
                 "--duration", "1",
                 "--warmup", "0.3",
                 "--players", "3",
-                "--skip", "pgbench,preload,process",
+                "--skip", "pgbench,preload,process,recovery",
                 "--out", out.toString()),
             new PrintStream(text, true, StandardCharsets.UTF_8),
             new PrintStream(errors, true, StandardCharsets.UTF_8));
@@ -65,6 +65,34 @@ class BenchCommandTest {
             "h2file http x2");
     assertThat(json.get("targets")).isNotEmpty();
     assertThat(text.toString(StandardCharsets.UTF_8)).contains("targets of issue 8");
+  }
+
+  @Test
+  void givenTheRecoverySection_itKillsTheServiceUnderLoad_andReportsEachRestart() throws Exception {
+    ByteArrayOutputStream errors = new ByteArrayOutputStream();
+
+    int status =
+        BenchCommand.run(
+            List.of(
+                "--adapters", "jdbi",
+                "--players", "2",
+                "--skip", "inprocess,http,pgbench,preload,process",
+                "--recovery-callbacks", "2000",
+                "--restarts", "1",
+                "--out", out.toString()),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(errors, true, StandardCharsets.UTF_8));
+
+    assertThat(status).as(errors.toString(StandardCharsets.UTF_8)).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.resolve("bench.json").toFile());
+    JsonNode facts = json.get("facts");
+    assertThat(facts.get("recoveryMillis h2file jdbi").asLong()).isPositive();
+    assertThat(facts.get("recovery h2file jdbi").asText())
+        .startsWith("2000 callbacks stored; launch to first answered callback [")
+        .contains("kill to first answer [");
+    List<String> targets = new ArrayList<>();
+    json.get("targets").forEach(t -> targets.add(t.get("name").asText()));
+    assertThat(targets).contains("SIGKILL, restart to first answered callback, h2file jdbi (ms)");
   }
 
   @Test
