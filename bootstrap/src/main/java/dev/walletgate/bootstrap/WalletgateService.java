@@ -13,6 +13,7 @@ import dev.walletgate.bootstrap.http.JettyFront;
 import dev.walletgate.bootstrap.http.ProtocolErrors;
 import dev.walletgate.bootstrap.http.Router;
 import dev.walletgate.bootstrap.observe.CallTelemetry;
+import dev.walletgate.bootstrap.observe.ConsoleLogging;
 import dev.walletgate.bootstrap.observe.LogSecrets;
 import dev.walletgate.bootstrap.operator.OperatorApi;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -78,9 +79,9 @@ public final class WalletgateService implements AutoCloseable {
 
   /** Migrates the database, then starts serving; fails fast if either cannot be done. */
   public static WalletgateService start(ServiceConfig config) throws Exception {
+    ConsoleLogging.use(config.logFormat());
     maskSecretsInLogs(config);
     PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-    bindJvmAndProcessMetrics(registry);
     HikariDataSource dataSource = pool(config, registry);
     H2Housekeeping housekeeping = null;
     try {
@@ -129,6 +130,8 @@ public final class WalletgateService implements AutoCloseable {
       server.setErrorHandler(new ProtocolErrors(router));
       server.setStopTimeout(STOP_TIMEOUT_MILLIS);
       server.start();
+      // Bound once the service answers: they cost start-up time and no callback needs them.
+      bindJvmAndProcessMetrics(registry);
       housekeeping = H2Housekeeping.startIfEmbeddedH2File(storage, config.dbUrl());
       return new WalletgateService(dataSource, housekeeping, walletgate, server, connector, front);
     } catch (Exception | Error e) {

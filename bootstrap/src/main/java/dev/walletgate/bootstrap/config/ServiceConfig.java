@@ -5,6 +5,7 @@ import dev.walletgate.application.protocol.ProtocolSetting;
 import dev.walletgate.application.protocol.ProviderProtocol;
 import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.bootstrap.Persistence;
+import dev.walletgate.bootstrap.observe.LogFormat;
 import dev.walletgate.domain.money.CurrencyRegistry;
 import dev.walletgate.domain.money.MoneyPolicy;
 import java.math.BigDecimal;
@@ -54,7 +55,8 @@ public record ServiceConfig(
     CurrencyRegistry currencies,
     BigDecimal maxAmount,
     boolean developmentMode,
-    Map<String, String> developmentSecrets) {
+    Map<String, String> developmentSecrets,
+    LogFormat logFormat) {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   public ServiceConfig {
@@ -112,7 +114,8 @@ public record ServiceConfig(
         parse(sources, Setting.CURRENCIES, ServiceConfig::currencies),
         parse(sources, Setting.MAX_AMOUNT, v -> positive(new BigDecimal(v))),
         development,
-        generated);
+        generated,
+        parse(sources, Setting.LOG_FORMAT, LogFormat::parse));
   }
 
   /** Every secret of the service and its protocols, with a generator for development mode. */

@@ -30,7 +30,9 @@ public enum Setting {
   SESSION_IDLE_TIMEOUT("session.idle.timeout", "ISO-8601 duration a session may idle", "PT30M"),
   REQUEST_RETENTION("request.retention", "ISO-8601 duration request records are kept", "P30D"),
   CURRENCIES("currencies", "added currencies with their scale, e.g. USDT:6,XBT:8", ""),
-  MAX_AMOUNT("max.amount", "largest single amount", "1000000000000");
+  MAX_AMOUNT("max.amount", "largest single amount", "1000000000000"),
+  LOG_FORMAT(
+      "log.format", "log lines as plain text or one JSON object per line: plain or json", "plain");
 
   private final String property;
   private final String description;
