@@ -74,6 +74,12 @@ class DocumentLinksTest {
   }
 
   @Test
+  void theReadme_staysAUsersPage_withResultsAndGuidesInTheirOwnDocuments() throws IOException {
+    // What it is, the two commands, configuration, embedding, operations: about 250 lines.
+    assertThat(Files.readAllLines(Path.of("../README.md"))).hasSizeLessThanOrEqualTo(260);
+  }
+
+  @Test
   void theLinkChecker_findsWhatItMustFind() {
     String text =
         "See [a](docs/a.md#part-one), ![b](b.png \"title\") and [c](https://example.com).\n"

@@ -25,24 +25,34 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Embed it" section shows the consumer projects' own code (bootstrap/src/it), which
- * every build compiles and runs: each Java block there is a region marked {@code // README-BEGIN
- * name} ... {@code // README-END} in their sources, and the coordinates are the modules'.
+ * The embedding guide (bootstrap/docs/embedding.md) and the README's "Embed it" section show the
+ * consumer projects' own code (bootstrap/src/it), which every build compiles and runs: each Java
+ * block there is a region marked {@code // README-BEGIN name} ... {@code // README-END} in their
+ * sources, the guide shows every region, and the coordinates are the modules'.
  */
 class EmbedItReadmeTest {
   private static final Path README = Path.of("../README.md");
+  private static final Path GUIDE = Path.of("docs/embedding.md");
   private static final Path CONSUMERS = Path.of("src/it");
   private static final Pattern BEGIN = Pattern.compile("^( *)// README-BEGIN (\\S+)$");
   private static final Pattern JAVA_BLOCK = Pattern.compile("```java\n(.*?)\n```", Pattern.DOTALL);
   private static final Pattern XML_BLOCK = Pattern.compile("```xml\n(.*?)\n```", Pattern.DOTALL);
 
   @Test
-  void everyJavaBlockOfEmbedIt_isAMarkedRegionOfAConsumer_andEveryRegionIsShown() {
+  void everyJavaBlockOfTheGuide_isAMarkedRegionOfAConsumer_andEveryRegionIsShown() {
     Map<String, String> regions = markedRegions();
-    List<String> blocks = blocks(JAVA_BLOCK, embedItSection());
+    List<String> blocks = blocks(JAVA_BLOCK, read(GUIDE));
 
     assertThat(regions).containsOnlyKeys("plain", "plain-http", "spring", "spring-http");
     assertThat(blocks).containsExactlyInAnyOrderElementsOf(regions.values());
+  }
+
+  @Test
+  void everyJavaBlockOfTheReadmesEmbedIt_isAMarkedRegionOfAConsumer() {
+    List<String> blocks = blocks(JAVA_BLOCK, embedItSection());
+
+    assertThat(blocks).isNotEmpty();
+    assertThat(markedRegions().values()).containsAll(blocks);
   }
 
   @Test
@@ -51,21 +61,23 @@ class EmbedItReadmeTest {
         Files.readString(
             CONSUMERS.resolve("spring-boot/src/main/resources/application.properties"));
 
-    assertThat(embedItSection()).contains("```properties\n" + properties + "```");
+    assertThat(read(GUIDE)).contains("```properties\n" + properties + "```");
   }
 
   @Test
   void theCoordinates_areModulesOfThisBuild_atItsVersion() throws IOException {
     String version = projectVersion();
-    String xml = String.join("\n", blocks(XML_BLOCK, embedItSection()));
-    List<String> artifactIds = values(xml, "artifactId");
+    for (String text : List.of(embedItSection(), read(GUIDE))) {
+      String xml = String.join("\n", blocks(XML_BLOCK, text));
+      List<String> artifactIds = values(xml, "artifactId");
 
-    assertThat(values(xml, "groupId")).isNotEmpty().containsOnly("dev.walletgate");
-    assertThat(values(xml, "version")).hasSameSizeAs(artifactIds).containsOnly(version);
-    assertThat(artifactIds)
-        .contains("adapter-http-kyren", "adapter-http-luckymonaco")
-        .allSatisfy(id -> assertThat(Path.of("..", id, "pom.xml")).exists())
-        .doesNotContain("bootstrap");
+      assertThat(values(xml, "groupId")).isNotEmpty().containsOnly("dev.walletgate");
+      assertThat(values(xml, "version")).hasSameSizeAs(artifactIds).containsOnly(version);
+      assertThat(artifactIds)
+          .contains("adapter-http-kyren", "adapter-http-luckymonaco")
+          .allSatisfy(id -> assertThat(Path.of("..", id, "pom.xml")).exists())
+          .doesNotContain("bootstrap");
+    }
   }
 
   @Test
@@ -117,14 +129,17 @@ class EmbedItReadmeTest {
     }
   }
 
-  /** The README from "## Embed it" to the next second-level heading. */
-  private static String embedItSection() {
-    String readme;
+  private static String read(Path document) {
     try {
-      readme = Files.readString(README);
+      return Files.readString(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The README from "## Embed it" to the next second-level heading. */
+  private static String embedItSection() {
+    String readme = read(README);
     int start = readme.indexOf("\n## Embed it\n");
     assertThat(start).as("the README's Embed it section").isNotNegative();
     int end = readme.indexOf("\n## ", start + 1);
