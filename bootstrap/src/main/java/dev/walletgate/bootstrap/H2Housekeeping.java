@@ -20,13 +20,12 @@ import org.slf4j.LoggerFactory;
  * writer is the only thing that compacts the file while it is open: chunks that keep a few live
  * pages are never rewritten, so their space is never reused, and a SIGKILL also skips the
  * compaction H2 does at a clean close ({@code MAX_COMPACT_TIME}). Every commit writes a chunk, and
- * a freed chunk is only reused after {@code RETENTION_TIME}; under 16 players the file grew to 2.4
- * GB in 100,000 callbacks. Every second this rewrites the live pages of a few old chunks when the
- * file's fill rate is below the database's {@code AUTO_COMPACT_FILL_RATE} (what the background
- * writer would do), then forces the file to disk, so that chunks freed more than a second ago have
- * durable successors and the default URL can use a short {@code RETENTION_TIME}. The rewritten
- * pages are written by the next commit like any other change; when a commit becomes durable does
- * not change.
+ * a freed chunk is only reused after {@code RETENTION_TIME}, so under steady load the file grows
+ * without bound. Every second this rewrites the live pages of a few old chunks when the file's fill
+ * rate is below the database's {@code AUTO_COMPACT_FILL_RATE} (what the background writer would
+ * do), then forces the file to disk, so that chunks freed more than a second ago have durable
+ * successors and the default URL can use a short {@code RETENTION_TIME}. The rewritten pages are
+ * written by the next commit like any other change; when a commit becomes durable does not change.
  *
  * <p>A round takes its turn on the file ({@link SingleWriterDataSource}) like any transaction: a
  * chunk written while another transaction commits can keep that transaction in part after a crash.

@@ -21,12 +21,12 @@ import javax.sql.DataSource;
  * connection's transaction was committing can hold that transaction's undo log already cleared but
  * some of its rows not yet committed; if the process dies before the next chunk, H2 reopens the
  * file with those rows left over, invisible to most sessions and visible to one that reuses the
- * transaction id. The service lost an answered win that way, in 1 of 5 large SIGKILL runs (README,
- * Reliability). With one thread at a time, each commit writes its chunk before the next transaction
- * starts, and the housekeeping's compaction ({@link H2Housekeeping}) takes its turn like a
- * transaction, so no chunk is ever written while another transaction is under way. The thread whose
- * turn it is may hold several connections (Flyway opens two to migrate); the turn ends when it has
- * closed them all.
+ * transaction id: an answered movement could be lost that way (F1; {@code H2FileCrashTest} with
+ * {@code -Dwalletgate.h2crash.ungated=true} shows it). With one thread at a time, each commit
+ * writes its chunk before the next transaction starts, and the housekeeping's compaction ({@link
+ * H2Housekeeping}) takes its turn like a transaction, so no chunk is ever written while another
+ * transaction is under way. The thread whose turn it is may hold several connections (Flyway opens
+ * two to migrate); the turn ends when it has closed them all.
  */
 final class SingleWriterDataSource implements DataSource {
   /** How long a thread waits for its turn, as long as the service's pool waits for a connection. */

@@ -214,7 +214,7 @@ final class BenchReport {
       }
       b.append(System.lineSeparator());
     }
-    b.append(System.lineSeparator()).append("targets of issue 8:").append(System.lineSeparator());
+    b.append(System.lineSeparator()).append("targets:").append(System.lineSeparator());
     for (Target t : targets()) {
       b.append(
           String.format(

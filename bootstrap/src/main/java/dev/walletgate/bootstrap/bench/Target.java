@@ -1,7 +1,7 @@
 package dev.walletgate.bootstrap.bench;
 
 /**
- * One target of issue 8 with what was measured.
+ * One target of the benchmark with what was measured.
  *
  * @param ratio the measured ratio (or value), NaN when not measured
  * @param goal the ratio (or value) to reach

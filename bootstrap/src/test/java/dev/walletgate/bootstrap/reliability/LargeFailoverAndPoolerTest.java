@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The long runs of issue 18 items 4 and 5, 16 players and 100,000 callbacks each: repeated
- * failovers to a synchronous standby for each adapter, failovers to an asynchronous standby whose
- * loss is summed up over the runs, and three instances through PgBouncer for each adapter. Run with
- * {@code mvn -B -pl bootstrap -Plarge verify -Dtest=LargeFailoverAndPoolerTest}; {@code
+ * The long failover and pooler runs, 16 players and 100,000 callbacks each: repeated failovers to a
+ * synchronous standby for each adapter, failovers to an asynchronous standby whose loss is summed
+ * up over the runs, and three instances through PgBouncer for each adapter. Run with {@code mvn -B
+ * -pl bootstrap -Plarge verify -Dtest=LargeFailoverAndPoolerTest}; {@code
  * -Dwalletgate.reliability.callbacks=N} and {@code -Dwalletgate.reliability.failovers=N} change the
  * size.
  */

@@ -8,11 +8,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The long runs of issue 7, 16 players and at least 100,000 callbacks each, for each adapter:
- * SIGKILL at least 20 times on H2 file and on PostgreSQL, sessions terminated under a starved pool,
- * three instances on one schema. Run with {@code mvn -B -pl bootstrap -am -Plarge verify}; {@code
- * -Dwalletgate.reliability.callbacks=N} and {@code -Dwalletgate.reliability.kills=N} change the
- * size.
+ * The long SIGKILL and fault runs, 16 players and at least 100,000 callbacks each, for each
+ * adapter: SIGKILL at least 20 times on H2 file and on PostgreSQL, sessions terminated under a
+ * starved pool, three instances on one schema. Run with {@code mvn -B -pl bootstrap -am -Plarge
+ * verify}; {@code -Dwalletgate.reliability.callbacks=N} and {@code
+ * -Dwalletgate.reliability.kills=N} change the size.
  */
 @Tag("large")
 class LargeReliabilityTest {

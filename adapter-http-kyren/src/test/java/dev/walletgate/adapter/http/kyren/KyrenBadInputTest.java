@@ -20,9 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The bad-input list of issue 4 (F2): each gets its code with HTTP 200 (413 for the oversized
- * body), no stack trace, and stores nothing: no request record for its uuid, no bet row, no ledger
- * entry, the balance unchanged.
+ * The bad-input list (F2): each gets its code with HTTP 200 (413 for the oversized body), no stack
+ * trace, and stores nothing: no request record for its uuid, no bet row, no ledger entry, the
+ * balance unchanged.
  */
 class KyrenBadInputTest {
   private static final String ROUND = "round-9";
