@@ -5,20 +5,14 @@ import dev.walletgate.bootstrap.config.ConfigSources;
 import dev.walletgate.bootstrap.config.ProtocolRegistry;
 import dev.walletgate.bootstrap.config.ServiceConfig;
 import dev.walletgate.bootstrap.config.SettingKey;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The command line: {@code java -jar walletgate.jar
  * [serve|purge|reconcile|verify-ledger|bench|version|help] [settings]}.
  */
 public final class Main {
-  // Written by the build from the pom (resource filtering), for a class path without the jar.
-  private static final String VERSION_RESOURCE = "version.properties";
-
   private Main() {}
 
   public static void main(String[] args) {
@@ -67,28 +61,9 @@ public final class Main {
     }
   }
 
-  /**
-   * This build's version: the jar manifest's {@code Implementation-Version}, or, on a class path of
-   * plain directories (tests, an IDE), the version the build wrote beside this class.
-   */
+  /** This build's version; see {@link WalletgateVersion#current()}. */
   static String version() {
-    String fromManifest = Main.class.getPackage().getImplementationVersion();
-    if (fromManifest != null && !fromManifest.isBlank()) {
-      return fromManifest;
-    }
-    try (InputStream in = Main.class.getResourceAsStream(VERSION_RESOURCE)) {
-      if (in != null) {
-        Properties properties = new Properties();
-        properties.load(in);
-        String fromBuild = properties.getProperty("version", "").trim();
-        if (!fromBuild.isEmpty() && !fromBuild.startsWith("${")) {
-          return fromBuild;
-        }
-      }
-    } catch (IOException e) {
-      // answered below: a version is never a reason to fail
-    }
-    return "unknown";
+    return WalletgateVersion.current();
   }
 
   static void usage(PrintStream out) {
