@@ -38,22 +38,38 @@ public final class ConfigSources {
   /** Parses the arguments and reads the file and the environment they point to. */
   public static ConfigSources read(
       String[] args, Map<String, String> environment, ProtocolRegistry registry) {
-    ConfigSources sources = new ConfigSources(registry);
+    List<SettingKey> known = registry.settingKeys();
     Map<SettingKey, String> flags = new LinkedHashMap<>();
     Optional<Path> file = Optional.empty();
+    List<String> remaining = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       if (arg.equals("--config")) {
         file = Optional.of(Path.of(valueAfter(args, i++)));
         continue;
       }
-      Optional<SettingKey> setting = sources.flagged(arg);
+      Optional<SettingKey> setting = known.stream().filter(s -> s.flag().equals(arg)).findFirst();
       if (setting.isPresent()) {
         flags.put(setting.get(), valueAfter(args, i++));
       } else {
-        sources.remaining.add(arg);
+        remaining.add(arg);
       }
     }
+    ConfigSources sources = of(file, flags, environment, registry);
+    sources.remaining.addAll(remaining);
+    return sources;
+  }
+
+  /**
+   * Reads the file, then the environment, then the values already parsed from flags, each
+   * overriding the one before.
+   */
+  public static ConfigSources of(
+      Optional<Path> file,
+      Map<SettingKey, String> flags,
+      Map<String, String> environment,
+      ProtocolRegistry registry) {
+    ConfigSources sources = new ConfigSources(registry);
     file.ifPresent(sources::readFile);
     for (SettingKey s : sources.known) {
       String fromEnv = environment.get(s.environmentVariable());
@@ -85,10 +101,6 @@ public final class ConfigSources {
   private void put(SettingKey setting, String value) {
     anyConfiguration = true;
     values.put(setting.property(), value.trim());
-  }
-
-  private Optional<SettingKey> flagged(String arg) {
-    return known.stream().filter(s -> s.flag().equals(arg)).findFirst();
   }
 
   private Optional<SettingKey> byProperty(String name) {
