@@ -291,7 +291,10 @@ public record ServiceConfig(
     return registry;
   }
 
-  /** The database URL without its parameters, which may hold credentials: safe to print. */
+  /**
+   * The database URL without its parameters (which may hold {@code password=}) and with the
+   * password of a {@code user:password@host} part masked: safe to print.
+   */
   public String redactedDbUrl() {
     int cut = dbUrl.length();
     for (char c : new char[] {'?', ';'}) {
@@ -300,7 +303,24 @@ public record ServiceConfig(
         cut = Math.min(cut, at);
       }
     }
-    return dbUrl.substring(0, cut);
+    return maskUserInfoPassword(dbUrl.substring(0, cut));
+  }
+
+  /**
+   * Masks everything from the first ':' of the user part to the last '@': a password holding an
+   * unencoded '@' or '/' is masked whole, at worst with a little more than the password.
+   */
+  private static String maskUserInfoPassword(String url) {
+    int authority = url.indexOf("//");
+    int at = url.lastIndexOf('@');
+    if (authority < 0 || at < authority) {
+      return url;
+    }
+    int colon = url.indexOf(':', authority + 2);
+    if (colon < 0 || colon > at) {
+      return url;
+    }
+    return url.substring(0, colon + 1) + "***" + url.substring(at);
   }
 
   @Override

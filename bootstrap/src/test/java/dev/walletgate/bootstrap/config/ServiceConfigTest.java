@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -199,5 +200,55 @@ class ServiceConfigTest {
     assertThat(sources.remaining())
         .containsExactly("reconcile", "--open-older-than", "PT5M", "--json");
     assertThat(sources.get(Setting.PORT)).contains("1");
+  }
+
+  @Test
+  void givenParsedFlags_of_letsThemOverrideTheEnvironmentWhichOverridesTheFile()
+      throws IOException {
+    Path file = dir.resolve("walletgate.properties");
+    Files.writeString(file, "port=9000\nhost=0.0.0.0\npool.size=2\n");
+    ProtocolRegistry registry = ProtocolRegistry.discover();
+
+    ConfigSources sources =
+        ConfigSources.of(
+            Optional.of(file),
+            Map.of(Setting.PORT.key(), "9200"),
+            Map.of("WALLETGATE_PORT", "9100", "WALLETGATE_POOL_SIZE", "4"),
+            registry);
+
+    assertThat(sources.get(Setting.PORT)).contains("9200");
+    assertThat(sources.get(Setting.POOL_SIZE)).contains("4");
+    assertThat(sources.get(Setting.HOST)).contains("0.0.0.0");
+    assertThat(sources.get(Setting.LOG_FORMAT)).contains("plain");
+  }
+
+  @Test
+  void redactedDbUrl_masksThePasswordInTheUserPart_andDropsTheParametersThatMayHoldOne() {
+    assertThat(
+            configured("jdbc:postgresql://db:5432/wallet?user=w&password=s3cret").redactedDbUrl())
+        .isEqualTo("jdbc:postgresql://db:5432/wallet");
+    assertThat(configured("jdbc:postgresql://w:s3cret@db:5432/wallet").redactedDbUrl())
+        .isEqualTo("jdbc:postgresql://w:***@db:5432/wallet");
+    assertThat(configured("jdbc:postgresql://w:s3@c/ret@db/wallet?ssl=true").redactedDbUrl())
+        .isEqualTo("jdbc:postgresql://w:***@db/wallet");
+    assertThat(configured("jdbc:postgresql://w@db/wallet").redactedDbUrl())
+        .isEqualTo("jdbc:postgresql://w@db/wallet");
+    assertThat(configured("jdbc:h2:mem:wallet;PASSWORD=s3cret").redactedDbUrl())
+        .isEqualTo("jdbc:h2:mem:wallet");
+  }
+
+  /** A configuration out of development mode, so that nothing is written beside the database. */
+  private ServiceConfig configured(String dbUrl) {
+    return config(
+        Map.of(),
+        withDataDir(
+            "--db-url",
+            dbUrl,
+            "--kyren-base-path",
+            "/kyren/k/v1",
+            "--luckymonaco-token",
+            "t",
+            "--operator-key",
+            "k"));
   }
 }
