@@ -46,7 +46,7 @@ public final class BenchCommand {
       options = BenchOptions.parse(args);
     } catch (IllegalArgumentException e) {
       err.println("invalid bench options: " + e.getMessage());
-      err.println(BenchOptions.USAGE);
+      err.println("Try 'walletgate bench --help' for more information.");
       return 2;
     }
     return new BenchCommand(options, args, out, err).run();

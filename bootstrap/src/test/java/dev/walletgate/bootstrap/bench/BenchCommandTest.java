@@ -96,7 +96,7 @@ class BenchCommandTest {
   }
 
   @Test
-  void givenAnUnknownOption_bench_exitsWithTwoAndShowsItsOptions() {
+  void givenAnUnknownOption_bench_exitsWithTwoNamingItAndWhereItsOptionsAreShown() {
     ByteArrayOutputStream errors = new ByteArrayOutputStream();
 
     int status =
@@ -106,6 +106,8 @@ class BenchCommandTest {
             new PrintStream(errors, true, StandardCharsets.UTF_8));
 
     assertThat(status).isEqualTo(2);
-    assertThat(errors.toString(StandardCharsets.UTF_8)).contains("--postgres-url");
+    assertThat(errors.toString(StandardCharsets.UTF_8))
+        .contains("unknown bench option --no-such-option")
+        .contains("Try 'walletgate bench --help'");
   }
 }
