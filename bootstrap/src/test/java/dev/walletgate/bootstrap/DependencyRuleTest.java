@@ -137,6 +137,16 @@ class DependencyRuleTest {
           .because("the protocol handlers are framework-neutral; bootstrap mounts them on Jetty");
 
   @ArchTest
+  static final ArchRule picocli_only_in_bootstrap =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage(BOOTSTRAP)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("picocli..")
+          .because("the command line is the standalone service's; a platform embeds no CLI");
+
+  @ArchTest
   static final ArchRule adapters_do_not_use_services =
       noClasses()
           .that()
