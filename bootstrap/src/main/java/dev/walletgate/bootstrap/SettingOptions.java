@@ -52,7 +52,7 @@ final class SettingOptions {
             .hidden(hidden)
             .paramLabel("FILE")
             .type(String.class)
-            .description("properties file of settings, named as after 'property' below")
+            .description("a properties file of settings, each named by its property (shown below)")
             .hasInitialValue(false)
             .setter(setter(value -> file = value))
             .build());
