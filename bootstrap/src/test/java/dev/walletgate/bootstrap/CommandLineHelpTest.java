@@ -100,8 +100,7 @@ class CommandLineHelpTest {
   }
 
   @Test
-  void
-      help_ofTheCommandsThatReadTheDatabase_showsEverySettingWithItsEnvironmentVariableAndDefault() {
+  void help_ofTheCommandsThatReadTheDatabase_showsEverySettingOfEveryPlugInWithEnvAndDefault() {
     for (String command : List.of("serve", "purge", "reconcile", "verify-ledger")) {
       assertThat(run(command, "--help")).isZero();
       assertThat(output())
@@ -109,7 +108,10 @@ class CommandLineHelpTest {
           .contains("--config=FILE")
           .contains("--port=PORT", "env WALLETGATE_PORT, property port, default 8080")
           .contains("--db-url=URL", "env WALLETGATE_DB_URL")
-          .contains("--kyren-base-path=PATH", "env WALLETGATE_KYREN_BASE_PATH");
+          .contains("--kyren-base-path=PATH", "env WALLETGATE_KYREN_BASE_PATH")
+          // The test sources' own protocol plug-in, found on the class path like any other.
+          .contains("--signed-key=KEY", "env WALLETGATE_SIGNED_KEY")
+          .contains("--signed-base-path=PATH", "default /signed");
     }
   }
 
