@@ -75,8 +75,18 @@ public record ServiceConfig(
     boolean development =
         secrets.keySet().stream()
             .noneMatch(property -> sources.isConfigured(key(registry, property)));
-    Map<String, String> generated =
-        development ? DevSecrets.loadOrCreate(dataDir, secrets) : Map.of();
+    if (!development) {
+      return from(sources, dataDir, false, Map.of());
+    }
+    // Every other setting is checked before the secrets are written: a bad value stores nothing.
+    Map<String, String> unsaved = new LinkedHashMap<>();
+    secrets.forEach((property, generator) -> unsaved.put(property, generator.get()));
+    from(sources, dataDir, true, unsaved);
+    return from(sources, dataDir, true, DevSecrets.loadOrCreate(dataDir, secrets));
+  }
+
+  private static ServiceConfig from(
+      ConfigSources sources, Path dataDir, boolean development, Map<String, String> generated) {
     String dbUrl =
         sources
             .get(Setting.DB_URL)

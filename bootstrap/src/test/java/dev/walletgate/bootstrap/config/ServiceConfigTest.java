@@ -47,6 +47,17 @@ class ServiceConfigTest {
   }
 
   @Test
+  void givenDevelopmentModeAndABadValue_theErrorNamesIt_andNoSecretIsWritten() {
+    Path dataDir = dir.resolve("never-created");
+
+    assertThatThrownBy(
+            () -> config(Map.of(), "--data-dir", dataDir.toString(), "--port", "not-a-port"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("not-a-port");
+    assertThat(dataDir).doesNotExist();
+  }
+
+  @Test
   void givenNoConfiguration_theDefaultsAreTheEmbeddedH2FileDatabaseOnLocalhost8080WithJdbi() {
     ServiceConfig config = config(Map.of(), withDataDir());
 
