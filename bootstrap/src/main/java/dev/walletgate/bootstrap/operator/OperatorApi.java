@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platform's HTTP API of the standalone service (bootstrap/docs/operator-api.md), under {@code
- * /operator/v1}: accounts, deposits, withdrawals, locks and sessions. Every call needs {@code
- * Authorization: Bearer <operator key>}; errors are RFC 9457 problem documents.
+ * /operator/v1}: accounts, deposits, withdrawals, locks and sessions. Every call but the contract's
+ * ({@link OperatorContract}) needs {@code Authorization: Bearer <operator key>}; errors are RFC
+ * 9457 problem documents.
  *
  * <p>Ids and references (in the path, the query or the body) are identifiers every database stores
  * as sent ({@code Identifier.flaw}: not blank, at most 255 UTF-16 units, no NUL, no unpaired
@@ -47,6 +48,7 @@ public final class OperatorApi implements ProtocolEndpoint {
   private final OperatorJson json;
   private final OperatorViews views;
   private final OperatorQueries queries;
+  private final OperatorContract contract = OperatorContract.load();
 
   public OperatorApi(WalletServices services, String operatorKey, int maxBodyBytes) {
     if (operatorKey == null || operatorKey.isBlank()) {
@@ -67,6 +69,9 @@ public final class OperatorApi implements ProtocolEndpoint {
   /** A caller without the key is answered 401 before its body is read. */
   @Override
   public Optional<Reply> screen(Exchange head) {
+    if (OperatorContract.PATH.equals(head.path())) {
+      return Optional.empty();
+    }
     try {
       authorize(head);
       return Optional.empty();
@@ -97,6 +102,9 @@ public final class OperatorApi implements ProtocolEndpoint {
   @Override
   public Reply handle(Exchange call) {
     try {
+      if (OperatorContract.PATH.equals(call.path())) {
+        return on(call.method(), "GET", contract::reply);
+      }
       authorize(call);
       return route(call, segments(call.path()));
     } catch (Problem problem) {
