@@ -109,12 +109,13 @@ public final class WalletgateService implements AutoCloseable {
       http.setSendServerVersion(false);
       http.setSendXPoweredBy(false);
       http.setIdleTimeout(config.readTimeout().toMillis());
-      // Provider and platform ids may contain '%' or '\': let their encodings through; the
+      // Provider and platform ids may contain '%', '\' or '/': let their encodings through; the
       // handlers decode path segments themselves and compare secrets on the raw path.
       http.setUriCompliance(
           UriCompliance.DEFAULT.with(
               "walletgate",
               UriCompliance.Violation.AMBIGUOUS_PATH_ENCODING,
+              UriCompliance.Violation.AMBIGUOUS_PATH_SEPARATOR,
               UriCompliance.Violation.SUSPICIOUS_PATH_CHARACTERS));
       ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
       connector.setHost(config.host());

@@ -3,6 +3,7 @@ package dev.walletgate.bootstrap.http;
 import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
+import dev.walletgate.bootstrap.operator.OperatorApi;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpURI;
@@ -13,7 +14,8 @@ import org.eclipse.jetty.util.Callback;
 /**
  * Jetty's error handler, for the errors the server raises itself (a malformed request, headers too
  * large, a failure outside any handler): a path that an endpoint serves gets that endpoint's retry
- * signal, any other an empty body with the status. Never a server page, never exception text.
+ * signal, any other an empty body with the status; the operator API answers a client error in its
+ * own terms instead. Never a server page, never exception text.
  */
 public final class ProtocolErrors implements Request.Handler {
   private final Router router;
@@ -37,7 +39,7 @@ public final class ProtocolErrors implements Request.Handler {
               Map.<String, List<String>>of(),
               null,
               Request.getRemoteAddr(request));
-      reply = path == null ? Reply.empty(errorStatus(request)) : endpoint.retryLater(head);
+      reply = path == null ? Reply.empty(errorStatus(request)) : answer(endpoint, head, request);
       if (reply.status() == 404 && reply.body().length == 0) {
         reply = Reply.empty(errorStatus(request));
       }
@@ -46,6 +48,18 @@ public final class ProtocolErrors implements Request.Handler {
     }
     JettyFront.write(response, callback, reply, true);
     return true;
+  }
+
+  /**
+   * A provider protocol has one signal for an answer it cannot give, its retry code; the operator
+   * API can tell the platform that the request itself is wrong, so sending it again is no use.
+   */
+  private static Reply answer(ProtocolEndpoint endpoint, Exchange head, Request request) {
+    int status = errorStatus(request);
+    if (endpoint instanceof OperatorApi operator && status >= 400 && status < 500) {
+      return operator.refusedByServer(status);
+    }
+    return endpoint.retryLater(head);
   }
 
   private static int errorStatus(Request request) {

@@ -29,8 +29,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The platform's HTTP API of the standalone service (bootstrap/docs/operator-api.md), under {@code
- * /operator/v1}: accounts, deposits, withdrawals, locks and sessions. Every call needs {@code
- * Authorization: Bearer <operator key>}; errors are RFC 9457 problem documents.
+ * /operator/v1}: accounts, deposits, withdrawals, locks and sessions. Every call but the contract's
+ * ({@link OperatorContract}) needs {@code Authorization: Bearer <operator key>}; errors are RFC
+ * 9457 problem documents.
  *
  * <p>Ids and references (in the path, the query or the body) are identifiers every database stores
  * as sent ({@code Identifier.flaw}: not blank, at most 255 UTF-16 units, no NUL, no unpaired
@@ -47,6 +48,7 @@ public final class OperatorApi implements ProtocolEndpoint {
   private final OperatorJson json;
   private final OperatorViews views;
   private final OperatorQueries queries;
+  private final OperatorContract contract = OperatorContract.load();
 
   public OperatorApi(WalletServices services, String operatorKey, int maxBodyBytes) {
     if (operatorKey == null || operatorKey.isBlank()) {
@@ -67,6 +69,9 @@ public final class OperatorApi implements ProtocolEndpoint {
   /** A caller without the key is answered 401 before its body is read. */
   @Override
   public Optional<Reply> screen(Exchange head) {
+    if (OperatorContract.PATH.equals(head.path())) {
+      return Optional.empty();
+    }
     try {
       authorize(head);
       return Optional.empty();
@@ -81,10 +86,25 @@ public final class OperatorApi implements ProtocolEndpoint {
     return problem(Problem.unavailable("the service could not take the call now; send it again"));
   }
 
+  /**
+   * The answer to a request the HTTP server refused before routing it, with the server's status: a
+   * 400 problem for a request line it found malformed or ambiguous, which sending again cannot
+   * mend; any other client error (headers too large) its status with no body, like the 413 and 414
+   * the server writes itself.
+   */
+  public Reply refusedByServer(int status) {
+    return status == 400
+        ? problem(Problem.badRequest("the request line is malformed or ambiguous"))
+        : Reply.empty(status);
+  }
+
   /** Answers one call whose path starts with {@link #PREFIX}; never throws. */
   @Override
   public Reply handle(Exchange call) {
     try {
+      if (OperatorContract.PATH.equals(call.path())) {
+        return on(call.method(), "GET", contract::reply);
+      }
       authorize(call);
       return route(call, segments(call.path()));
     } catch (Problem problem) {
@@ -110,10 +130,11 @@ public final class OperatorApi implements ProtocolEndpoint {
     }
   }
 
+  /** Every segment after the prefix, decoded; empty ones are kept, so they match no route. */
   private static List<String> segments(String path) {
     String rest = path.substring(PREFIX.length());
-    return Arrays.stream(rest.split("/"))
-        .filter(s -> !s.isEmpty())
+    return Arrays.stream(rest.split("/", -1))
+        .skip(1)
         .map(s -> PercentDecoding.decode(s, false))
         .toList();
   }
@@ -155,12 +176,15 @@ public final class OperatorApi implements ProtocolEndpoint {
     throw Problem.notFound("no such operator resource");
   }
 
+  /** A {@code *} stands for one segment that is not empty (an id may be blank, never empty). */
   private static boolean matches(List<String> segments, String... pattern) {
     if (segments.size() != pattern.length) {
       return false;
     }
     for (int i = 0; i < pattern.length; i++) {
-      if (!pattern[i].equals("*") && !pattern[i].equals(segments.get(i))) {
+      String segment = segments.get(i);
+      boolean match = pattern[i].equals("*") ? !segment.isEmpty() : pattern[i].equals(segment);
+      if (!match) {
         return false;
       }
     }
@@ -171,14 +195,17 @@ public final class OperatorApi implements ProtocolEndpoint {
     if (method.equals(m1)) {
       return h1.answer();
     }
-    throw Problem.methodNotAllowed();
+    throw Problem.methodNotAllowed(m1);
   }
 
   private static Reply on(String method, String m1, Handler h1, String m2, Handler h2) {
+    if (method.equals(m1)) {
+      return h1.answer();
+    }
     if (method.equals(m2)) {
       return h2.answer();
     }
-    return on(method, m1, h1);
+    throw Problem.methodNotAllowed(m1 + ", " + m2);
   }
 
   /** One route's work. */
@@ -287,6 +314,9 @@ public final class OperatorApi implements ProtocolEndpoint {
     body.put("status", problem.status());
     body.put("detail", problem.getMessage());
     Reply reply = new Reply(problem.status(), PROBLEM_JSON, json.write(body));
+    if (problem.allow() != null) {
+      reply = reply.withHeader("Allow", problem.allow());
+    }
     // RFC 9110: a 401 names the scheme the caller must use.
     return problem.status() == 401
         ? reply.withHeader("WWW-Authenticate", "Bearer realm=\"walletgate\"")

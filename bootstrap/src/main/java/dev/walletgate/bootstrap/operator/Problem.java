@@ -5,12 +5,18 @@ final class Problem extends RuntimeException {
   private final int status;
   private final String slug;
   private final String title;
+  private final String allow;
 
   Problem(int status, String slug, String title, String detail) {
+    this(status, slug, title, detail, null);
+  }
+
+  private Problem(int status, String slug, String title, String detail, String allow) {
     super(detail, null, false, false);
     this.status = status;
     this.slug = slug;
     this.title = title;
+    this.allow = allow;
   }
 
   static Problem badRequest(String detail) {
@@ -25,8 +31,10 @@ final class Problem extends RuntimeException {
     return new Problem(404, "not-found", "Not found", detail);
   }
 
-  static Problem methodNotAllowed() {
-    return new Problem(405, "method-not-allowed", "Method not allowed", "see the operator API");
+  /** RFC 9110: a 405 names the methods the resource answers, here in its {@code Allow} header. */
+  static Problem methodNotAllowed(String allow) {
+    return new Problem(
+        405, "method-not-allowed", "Method not allowed", "see the operator API", allow);
   }
 
   static Problem conflict(String detail) {
@@ -51,5 +59,10 @@ final class Problem extends RuntimeException {
 
   String title() {
     return title;
+  }
+
+  /** The methods for the {@code Allow} header of a 405; null for any other problem. */
+  String allow() {
+    return allow;
   }
 }
