@@ -1,6 +1,8 @@
 package dev.walletgate.bootstrap;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The command line: {@code java -jar walletgate.jar
@@ -8,9 +10,26 @@ import java.io.PrintStream;
  * WalletgateCommandLine}.
  */
 public final class Main {
+  private static final Set<String> OTHER_THAN_SERVE =
+      Set.of(
+          "purge",
+          "reconcile",
+          "verify-ledger",
+          "bench",
+          "version",
+          "help",
+          "--help",
+          "-h",
+          "--version",
+          "-V");
+
   private Main() {}
 
   public static void main(String[] args) {
+    // Before the arguments are parsed: the warm-up then overlaps the parsing too.
+    if (List.of(args).stream().noneMatch(OTHER_THAN_SERVE::contains)) {
+      Preinitializer.start();
+    }
     int status = run(args, System.out, System.err);
     if (status != ServeCommand.KEEP_RUNNING) {
       System.exit(status);
