@@ -6,7 +6,6 @@ import dev.walletgate.bootstrap.config.ServiceConfig;
 import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code purge}: deletes the request records past their retention. */
@@ -16,21 +15,13 @@ import picocli.CommandLine.Command;
       "Delete the request records older than request.retention.",
       "Refused beside a running service on the same H2 file: stop the service first."
     })
-final class PurgeCommand implements Callable<Integer> {
-  private final SettingOptions settings;
-  private final PrintStream out;
-  private final PrintStream err;
-
+final class PurgeCommand extends DatabaseCommand {
   PurgeCommand(SettingOptions settings, PrintStream out, PrintStream err) {
-    this.settings = settings;
-    this.out = out;
-    this.err = err;
+    super(settings, out, err);
   }
 
   @Override
-  public Integer call() {
-    CommandDatabase database = new CommandDatabase(settings.config());
-    out.println(database.line());
+  int run(CommandDatabase database) {
     try (HikariDataSource pool = database.pool()) {
       if (servedByAnotherProcess(database.config(), pool)) {
         err.println(

@@ -6,7 +6,6 @@ import dev.walletgate.bootstrap.operator.ReconciliationReport;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -16,7 +15,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
     name = "reconcile",
     description = "List open bets older than a duration, voided keys and refused cancels.")
-final class ReconcileCommand implements Callable<Integer> {
+final class ReconcileCommand extends DatabaseCommand {
   @Option(
       names = "--open-older-than",
       paramLabel = "DURATION",
@@ -49,21 +48,18 @@ final class ReconcileCommand implements Callable<Integer> {
     }
   }
 
-  private final SettingOptions settings;
-  private final PrintStream out;
-  private final PrintStream err;
-
   ReconcileCommand(SettingOptions settings, PrintStream out, PrintStream err) {
-    this.settings = settings;
-    this.out = out;
-    this.err = err;
+    super(settings, out, err);
+  }
+
+  /** Standard output stays one JSON document for the machines that parse it. */
+  @Override
+  PrintStream databaseLineTo() {
+    return json ? err : out;
   }
 
   @Override
-  public Integer call() {
-    CommandDatabase database = new CommandDatabase(settings.config());
-    // Standard output stays one JSON document for the machines that parse it.
-    (json ? err : out).println(database.line());
+  int run(CommandDatabase database) {
     try (HikariDataSource pool = database.pool();
         Walletgate walletgate = database.open(pool)) {
       ReconciliationReport report =

@@ -5,7 +5,6 @@ import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.LedgerMismatch;
 import dev.walletgate.application.port.in.LedgerVerification;
 import java.io.PrintStream;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 
 /** {@code verify-ledger}: every account's balance against the sum of its ledger entries (L1). */
@@ -15,21 +14,13 @@ import picocli.CommandLine.Command;
       "Check balance = sum of ledger entries (L1) for every account.",
       "Exits 1 on a mismatch, each one listed."
     })
-final class VerifyLedgerCommand implements Callable<Integer> {
-  private final SettingOptions settings;
-  private final PrintStream out;
-  private final PrintStream err;
-
+final class VerifyLedgerCommand extends DatabaseCommand {
   VerifyLedgerCommand(SettingOptions settings, PrintStream out, PrintStream err) {
-    this.settings = settings;
-    this.out = out;
-    this.err = err;
+    super(settings, out, err);
   }
 
   @Override
-  public Integer call() {
-    CommandDatabase database = new CommandDatabase(settings.config());
-    out.println(database.line());
+  int run(CommandDatabase database) {
     try (HikariDataSource pool = database.pool();
         Walletgate walletgate = database.open(pool)) {
       LedgerVerification result =
