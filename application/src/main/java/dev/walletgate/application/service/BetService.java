@@ -1,5 +1,12 @@
 package dev.walletgate.application.service;
 
+import static dev.walletgate.domain.rules.FingerprintField.AMOUNT;
+import static dev.walletgate.domain.rules.FingerprintField.CURRENCY;
+import static dev.walletgate.domain.rules.FingerprintField.KEY;
+import static dev.walletgate.domain.rules.FingerprintField.PLAYER;
+import static dev.walletgate.domain.rules.FingerprintField.ROUND;
+import static dev.walletgate.domain.rules.FingerprintField.SESSION;
+
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.PlaceBetCommand;
 import dev.walletgate.application.port.in.PlaceBetUseCase;
@@ -21,6 +28,7 @@ import dev.walletgate.domain.rules.BetAttempt;
 import dev.walletgate.domain.rules.BetDecision;
 import dev.walletgate.domain.rules.BetRules;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.Operation;
 import dev.walletgate.domain.rules.SessionRules;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,26 +54,20 @@ public final class BetService implements PlaceBetUseCase {
     }
     Money money = ((Checked.Valid<Money>) stake).value();
     Fingerprint fingerprint =
-        Fingerprint.of(
-            "bet",
-            "player",
-            command.player().value(),
-            "session",
-            command.session().value(),
-            "round",
-            command.round().value(),
-            "key",
-            command.key().value(),
-            "amount",
-            money.display(),
-            "currency",
-            command.currency());
+        Fingerprint.of(Operation.BET)
+            .with(PLAYER, command.player().value())
+            .with(SESSION, command.session().value())
+            .with(ROUND, command.round().value())
+            .with(KEY, command.key().value())
+            .with(AMOUNT, money.display())
+            .with(CURRENCY, command.currency())
+            .digest();
     return context
         .requests()
         .run(
             command.integration(),
             command.requestId(),
-            "bet",
+            Operation.BET,
             command.key().value(),
             fingerprint,
             stores -> book(stores, command, money));

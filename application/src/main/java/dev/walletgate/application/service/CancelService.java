@@ -1,5 +1,11 @@
 package dev.walletgate.application.service;
 
+import static dev.walletgate.domain.rules.FingerprintField.CURRENCY;
+import static dev.walletgate.domain.rules.FingerprintField.KEY;
+import static dev.walletgate.domain.rules.FingerprintField.PLAYER;
+import static dev.walletgate.domain.rules.FingerprintField.ROUND;
+import static dev.walletgate.domain.rules.FingerprintField.SESSION;
+
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.CancelBetCommand;
 import dev.walletgate.application.port.in.CancelBetUseCase;
@@ -22,6 +28,7 @@ import dev.walletgate.domain.rules.CancelAttempt;
 import dev.walletgate.domain.rules.CancelDecision;
 import dev.walletgate.domain.rules.CancelRules;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.Operation;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -39,13 +46,13 @@ public final class CancelService implements CancelBetUseCase, RefundBetUseCase {
 
   @Override
   public CallbackResult cancelBet(CancelBetCommand command) {
-    return cancel("cancel", command);
+    return cancel(Operation.CANCEL, command);
   }
 
   @Override
   public CallbackResult refundBet(RefundBetCommand command) {
     return cancel(
-        "refund",
+        Operation.REFUND,
         new CancelBetCommand(
             command.integration(),
             command.requestId(),
@@ -56,7 +63,7 @@ public final class CancelService implements CancelBetUseCase, RefundBetUseCase {
             Optional.of(command.currency())));
   }
 
-  private CallbackResult cancel(String operation, CancelBetCommand command) {
+  private CallbackResult cancel(Operation operation, CancelBetCommand command) {
     if (command.currency().isPresent()) {
       Checked<Currency> currency = context.settings().money().currency(command.currency().get());
       if (currency instanceof Checked.Invalid<Currency> invalid) {
@@ -64,18 +71,13 @@ public final class CancelService implements CancelBetUseCase, RefundBetUseCase {
       }
     }
     Fingerprint fingerprint =
-        Fingerprint.of(
-            operation,
-            "player",
-            command.player().value(),
-            "session",
-            command.session().map(SessionId::value).orElse(null),
-            "round",
-            command.round().map(RoundId::value).orElse(null),
-            "key",
-            command.key().value(),
-            "currency",
-            command.currency().orElse(null));
+        Fingerprint.of(operation)
+            .with(PLAYER, command.player().value())
+            .with(SESSION, command.session().map(SessionId::value).orElse(null))
+            .with(ROUND, command.round().map(RoundId::value).orElse(null))
+            .with(KEY, command.key().value())
+            .with(CURRENCY, command.currency().orElse(null))
+            .digest();
     return context
         .requests()
         .run(

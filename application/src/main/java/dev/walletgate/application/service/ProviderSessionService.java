@@ -1,5 +1,8 @@
 package dev.walletgate.application.service;
 
+import static dev.walletgate.domain.rules.FingerprintField.PLAYER;
+import static dev.walletgate.domain.rules.FingerprintField.SESSION;
+
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.CheckSessionCommand;
 import dev.walletgate.application.port.in.CheckSessionUseCase;
@@ -17,6 +20,7 @@ import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.AccountLookup;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.Operation;
 import dev.walletgate.domain.rules.SessionRules;
 import java.util.Optional;
 
@@ -75,18 +79,16 @@ public final class ProviderSessionService
   @Override
   public CallbackResult sessionExpired(SessionExpiredCommand command) {
     Fingerprint fingerprint =
-        Fingerprint.of(
-            "sessionExpired",
-            "player",
-            command.player().value(),
-            "session",
-            command.session().value());
+        Fingerprint.of(Operation.SESSION_EXPIRED)
+            .with(PLAYER, command.player().value())
+            .with(SESSION, command.session().value())
+            .digest();
     return context
         .requests()
         .run(
             command.integration(),
             command.requestId(),
-            "sessionExpired",
+            Operation.SESSION_EXPIRED,
             command.session().value(),
             fingerprint,
             stores -> expire(stores, command));

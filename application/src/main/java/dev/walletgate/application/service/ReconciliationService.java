@@ -11,6 +11,7 @@ import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.rules.LedgerRules;
+import dev.walletgate.domain.rules.Operation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,7 +22,7 @@ import java.util.function.LongConsumer;
 
 /** The platform's checks: reconciliation lists and the ledger verification (L1), read only. */
 public final class ReconciliationService implements ReconcileUseCase, VerifyLedgerUseCase {
-  private static final List<String> CANCELS = List.of("cancel", "refund");
+  private static final List<Operation> CANCELS = List.of(Operation.CANCEL, Operation.REFUND);
   private static final int PAGE = 500;
 
   private final ServiceContext context;

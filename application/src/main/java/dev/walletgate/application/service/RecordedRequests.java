@@ -10,6 +10,7 @@ import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.Operation;
 import dev.walletgate.domain.rules.RequestRules;
 import java.time.Clock;
 import java.util.Optional;
@@ -35,7 +36,7 @@ final class RecordedRequests {
   CallbackResult run(
       Integration integration,
       RequestId requestId,
-      String operation,
+      Operation operation,
       String subject,
       Fingerprint fingerprint,
       Function<Stores, Outcome> work) {

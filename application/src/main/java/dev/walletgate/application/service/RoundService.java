@@ -1,5 +1,10 @@
 package dev.walletgate.application.service;
 
+import static dev.walletgate.domain.rules.FingerprintField.CURRENCY;
+import static dev.walletgate.domain.rules.FingerprintField.PLAYER;
+import static dev.walletgate.domain.rules.FingerprintField.ROUND;
+import static dev.walletgate.domain.rules.FingerprintField.SESSION;
+
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.EndRoundCommand;
 import dev.walletgate.application.port.in.EndRoundUseCase;
@@ -14,6 +19,7 @@ import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.AccountLookup;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.Operation;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,22 +40,18 @@ public final class RoundService implements EndRoundUseCase {
       return CallbackResult.of(Outcome.refused(invalid.refusal()));
     }
     Fingerprint fingerprint =
-        Fingerprint.of(
-            "endRound",
-            "player",
-            command.player().value(),
-            "session",
-            command.session().map(SessionId::value).orElse(null),
-            "round",
-            command.round().value(),
-            "currency",
-            command.currency());
+        Fingerprint.of(Operation.END_ROUND)
+            .with(PLAYER, command.player().value())
+            .with(SESSION, command.session().map(SessionId::value).orElse(null))
+            .with(ROUND, command.round().value())
+            .with(CURRENCY, command.currency())
+            .digest();
     return context
         .requests()
         .run(
             command.integration(),
             command.requestId(),
-            "endRound",
+            Operation.END_ROUND,
             command.round().value(),
             fingerprint,
             stores -> end(stores, command));

@@ -1,5 +1,17 @@
 package dev.walletgate.application.service;
 
+import static dev.walletgate.domain.rules.FingerprintField.AMOUNT;
+import static dev.walletgate.domain.rules.FingerprintField.BET_REQUIRED;
+import static dev.walletgate.domain.rules.FingerprintField.BONUS;
+import static dev.walletgate.domain.rules.FingerprintField.CURRENCY;
+import static dev.walletgate.domain.rules.FingerprintField.ENDS_ROUND;
+import static dev.walletgate.domain.rules.FingerprintField.JACKPOT_PART;
+import static dev.walletgate.domain.rules.FingerprintField.KEY;
+import static dev.walletgate.domain.rules.FingerprintField.PLAYER;
+import static dev.walletgate.domain.rules.FingerprintField.ROUND;
+import static dev.walletgate.domain.rules.FingerprintField.SESSION;
+import static dev.walletgate.domain.rules.FingerprintField.WIN_PART;
+
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.SettleWinCommand;
 import dev.walletgate.application.port.in.SettleWinUseCase;
@@ -18,6 +30,7 @@ import dev.walletgate.domain.money.MoneyPolicy;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.Operation;
 import dev.walletgate.domain.rules.WinAttempt;
 import dev.walletgate.domain.rules.WinDecision;
 import dev.walletgate.domain.rules.WinRules;
@@ -53,36 +66,25 @@ public final class WinService implements SettleWinUseCase {
     Optional<Money> winPart = validWin.value();
     Optional<Money> jackpotPart = validJackpot.value();
     Fingerprint fingerprint =
-        Fingerprint.of(
-            "win",
-            "player",
-            command.player().value(),
-            "session",
-            command.session().map(SessionId::value).orElse(null),
-            "round",
-            command.round().value(),
-            "key",
-            command.key().value(),
-            "amount",
-            money.display(),
-            "currency",
-            command.currency(),
-            "endsRound",
-            Boolean.toString(command.endsRound()),
-            "betRequired",
-            Boolean.toString(command.betRequired()),
-            "bonus",
-            command.bonusCode().orElse(null),
-            "winPart",
-            winPart.map(Money::display).orElse(null),
-            "jackpotPart",
-            jackpotPart.map(Money::display).orElse(null));
+        Fingerprint.of(Operation.WIN)
+            .with(PLAYER, command.player().value())
+            .with(SESSION, command.session().map(SessionId::value).orElse(null))
+            .with(ROUND, command.round().value())
+            .with(KEY, command.key().value())
+            .with(AMOUNT, money.display())
+            .with(CURRENCY, command.currency())
+            .with(ENDS_ROUND, command.endsRound())
+            .with(BET_REQUIRED, command.betRequired())
+            .with(BONUS, command.bonusCode().orElse(null))
+            .with(WIN_PART, winPart.map(Money::display).orElse(null))
+            .with(JACKPOT_PART, jackpotPart.map(Money::display).orElse(null))
+            .digest();
     return context
         .requests()
         .run(
             command.integration(),
             command.requestId(),
-            "win",
+            Operation.WIN,
             command.key().value(),
             fingerprint,
             stores -> credit(stores, command, money, winPart, jackpotPart));

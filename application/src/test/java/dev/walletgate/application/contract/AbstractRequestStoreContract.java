@@ -23,6 +23,7 @@ import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.outcome.Refusal;
+import dev.walletgate.domain.rules.Operation;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,7 +65,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
         });
 
     RequestRecord found = inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow();
-    assertThat(found.operation()).isEqualTo("bet");
+    assertThat(found.operation()).isEqualTo(Operation.BET);
     assertThat(found.fingerprint()).isEqualTo(claim.fingerprint());
     assertThat(found.createdAt()).isEqualTo(T0);
     assertSameValues(found.outcome(), outcome);
@@ -111,12 +112,12 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
                 }))
         .isTrue();
 
-    RequestRecord other = pending(KYREN, "req-1", "cancel", T0.plusSeconds(5), "bet-9");
+    RequestRecord other = pending(KYREN, "req-1", Operation.CANCEL, T0.plusSeconds(5), "bet-9");
     assertThat(inTx((Stores s) -> s.requests().claim(other))).isFalse();
     RequestRecord kept = inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow();
     assertThat(kept.outcome()).isEqualTo(outcome);
     assertThat(kept.createdAt()).isEqualTo(T0);
-    assertThat(kept.operation()).isNotEqualTo("cancel");
+    assertThat(kept.operation()).isNotEqualTo(Operation.CANCEL);
   }
 
   @Test
@@ -125,7 +126,13 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
         new RecordedOutcome(RecordedOutcome.SUCCESS, "op-7", amount("12.5"), "EUR");
     RequestRecord done =
         new RequestRecord(
-            KYREN, Q1, "bet", pending(KYREN, "req-1", T0).fingerprint(), outcome, T0, "bet-7");
+            KYREN,
+            Q1,
+            Operation.BET,
+            pending(KYREN, "req-1", T0).fingerprint(),
+            outcome,
+            T0,
+            "bet-7");
 
     assertThat(inTx((Stores s) -> s.requests().claim(done))).isTrue();
 
@@ -188,7 +195,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
 
   @Test
   void givenClaimWithSubject_findBeforeAndAfterCompletion_returnsIt() {
-    RequestRecord claim = pending(KYREN, "req-1", "cancel", T0, "bet-42");
+    RequestRecord claim = pending(KYREN, "req-1", Operation.CANCEL, T0, "bet-42");
     RecordedOutcome outcome = refusal(Refusal.BET_ALREADY_SETTLED);
 
     RequestRecord pendingSeen =
@@ -221,7 +228,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
   @Test
   void givenSubjectOfTheLongestKey_claim_keepsItExactly() {
     String longest = "k".repeat(254) + "\u00e9";
-    doInTx(s -> s.requests().claim(pending(LUCKYMONACO, "req-1", "win", T0, longest)));
+    doInTx(s -> s.requests().claim(pending(LUCKYMONACO, "req-1", Operation.WIN, T0, longest)));
 
     assertThat(inTx((Stores s) -> s.requests().find(LUCKYMONACO, Q1)).orElseThrow().subject())
         .isEqualTo(longest);
@@ -229,7 +236,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
 
   // Refused records of given operations (reconciliation's refused cancels, C5 and C6).
 
-  private static final List<String> CANCELS = List.of("cancel", "refund");
+  private static final List<Operation> CANCELS = List.of(Operation.CANCEL, Operation.REFUND);
 
   /** Claims the record and stores its outcome in one transaction, as the services do. */
   private RequestRecord store(RequestRecord pending, RecordedOutcome outcome) {
@@ -253,32 +260,37 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
     RecordedOutcome success =
         new RecordedOutcome(RecordedOutcome.SUCCESS, "op-9", amount("10.00"), "EUR");
     RequestRecord oldest =
-        store(pending(KYREN, "c-1", "cancel", T0, null), refusal(Refusal.BET_ALREADY_SETTLED));
-    store(pending(KYREN, "c-2", "cancel", T0.plusMillis(1), "bet-2"), success);
+        store(
+            pending(KYREN, "c-1", Operation.CANCEL, T0, null),
+            refusal(Refusal.BET_ALREADY_SETTLED));
+    store(pending(KYREN, "c-2", Operation.CANCEL, T0.plusMillis(1), "bet-2"), success);
     RequestRecord middle =
         store(
-            pending(LUCKYMONACO, "c-3", "cancel", T0.plusMillis(2), "tx-3"),
+            pending(LUCKYMONACO, "c-3", Operation.CANCEL, T0.plusMillis(2), "tx-3"),
             refusal(Refusal.CONFLICTING_DUPLICATE));
     RequestRecord newest =
         store(
-            pending(KYREN, "r-1", "refund", T0.plusMillis(3), "bet-4"),
+            pending(KYREN, "r-1", Operation.REFUND, T0.plusMillis(3), "bet-4"),
             refusal(Refusal.BET_ALREADY_SETTLED));
-    doInTx(s -> s.requests().claim(pending(KYREN, "c-4", "cancel", T0.plusMillis(4), "bet-5")));
+    doInTx(
+        s ->
+            s.requests().claim(pending(KYREN, "c-4", Operation.CANCEL, T0.plusMillis(4), "bet-5")));
     RequestRecord bet =
         store(
-            pending(KYREN, "b-1", "bet", T0.plusMillis(5), "bet-6"),
+            pending(KYREN, "b-1", Operation.BET, T0.plusMillis(5), "bet-6"),
             refusal(Refusal.INSUFFICIENT_FUNDS));
 
     assertSameValues(
         inTx((Stores s) -> s.requests().findRefused(CANCELS, 10)), List.of(newest, middle, oldest));
     assertThat(inTx((Stores s) -> s.requests().countRefused(CANCELS))).isEqualTo(3);
     assertSameValues(
-        inTx((Stores s) -> s.requests().findRefused(List.of("cancel"), 10)),
+        inTx((Stores s) -> s.requests().findRefused(List.of(Operation.CANCEL), 10)),
         List.of(middle, oldest));
-    assertThat(inTx((Stores s) -> s.requests().countRefused(List.of("cancel")))).isEqualTo(2);
+    assertThat(inTx((Stores s) -> s.requests().countRefused(List.of(Operation.CANCEL))))
+        .isEqualTo(2);
     assertSameValues(
-        inTx((Stores s) -> s.requests().findRefused(List.of("bet"), 10)), List.of(bet));
-    assertThat(inTx((Stores s) -> s.requests().countRefused(List.of("bet")))).isEqualTo(1);
+        inTx((Stores s) -> s.requests().findRefused(List.of(Operation.BET), 10)), List.of(bet));
+    assertThat(inTx((Stores s) -> s.requests().countRefused(List.of(Operation.BET)))).isEqualTo(1);
   }
 
   @Test
@@ -287,7 +299,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
     for (int i = 0; i < 5; i++) {
       refused.add(
           store(
-              pending(KYREN, "c-" + (9 - i), "cancel", T0.plusMillis(10L * i), null),
+              pending(KYREN, "c-" + (9 - i), Operation.CANCEL, T0.plusMillis(10L * i), null),
               refusal(Refusal.BET_ALREADY_SETTLED)));
     }
 
@@ -301,9 +313,9 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
   @Test
   void givenOnlySuccessesAndOtherOperations_findRefused_findsNoneAndCountsZero() {
     store(
-        pending(KYREN, "c-1", "cancel", T0, null),
+        pending(KYREN, "c-1", Operation.CANCEL, T0, null),
         new RecordedOutcome(RecordedOutcome.SUCCESS, "op-1", null, null));
-    store(pending(KYREN, "w-1", "win", T0, null), refusal(Refusal.BET_NOT_FOUND));
+    store(pending(KYREN, "w-1", Operation.WIN, T0, null), refusal(Refusal.BET_NOT_FOUND));
 
     assertThat(inTx((Stores s) -> s.requests().findRefused(CANCELS, 10))).isEmpty();
     assertThat(inTx((Stores s) -> s.requests().countRefused(CANCELS))).isZero();
@@ -313,10 +325,10 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
 
   @Test
   void I5_givenPurgedRefusal_countRefused_noLongerCountsIt() {
-    store(pending(KYREN, "c-1", "cancel", T0, null), refusal(Refusal.BET_ALREADY_SETTLED));
+    store(pending(KYREN, "c-1", Operation.CANCEL, T0, null), refusal(Refusal.BET_ALREADY_SETTLED));
     RequestRecord kept =
         store(
-            pending(KYREN, "c-2", "cancel", T0.plusSeconds(10), null),
+            pending(KYREN, "c-2", Operation.CANCEL, T0.plusSeconds(10), null),
             refusal(Refusal.BET_ALREADY_SETTLED));
 
     doInTx(s -> s.requests().purgeCreatedBefore(T0.plusSeconds(1)));

@@ -28,6 +28,7 @@ import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.SessionState;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.rules.LedgerRules;
+import dev.walletgate.domain.rules.Operation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -240,7 +241,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
     assertThat(inTx((Stores s) -> s.requests().find(KYREN, new RequestId("req-1"))))
         .get()
         .extracting(RequestRecord::operation)
-        .isEqualTo("first");
+        .isEqualTo(Operation.BET);
   }
 
   @Test
@@ -252,7 +253,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
     assertThat(inTx((Stores s) -> s.requests().find(KYREN, new RequestId("req-1"))))
         .get()
         .extracting(RequestRecord::operation)
-        .isEqualTo("second");
+        .isEqualTo(Operation.CANCEL);
   }
 
   /**
@@ -298,8 +299,10 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
 
   private Future<Object> raceForRequestAgainstFirstClaim(boolean firstRollsBack) {
     return raceAgainstOpenClaim(
-        s -> assertThat(s.requests().claim(pending(KYREN, "req-1", "first", T0, "bet-1"))).isTrue(),
-        s -> s.requests().claim(pending(KYREN, "req-1", "second", T0, "bet-2")),
+        s ->
+            assertThat(s.requests().claim(pending(KYREN, "req-1", Operation.BET, T0, "bet-1")))
+                .isTrue(),
+        s -> s.requests().claim(pending(KYREN, "req-1", Operation.CANCEL, T0, "bet-2")),
         firstRollsBack);
   }
 

@@ -19,6 +19,8 @@ import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.FingerprintField;
+import dev.walletgate.domain.rules.Operation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -115,20 +117,20 @@ public final class StoreFixtures {
     return new RequestRecord(
         integration,
         new RequestId(requestId),
-        "bet",
-        Fingerprint.of("bet", "key", requestId),
+        Operation.BET,
+        Fingerprint.of(Operation.BET).with(FingerprintField.KEY, requestId).digest(),
         null,
         at);
   }
 
   /** A pending record of the operation about the subject (a bet, win or round key, or null). */
   public static RequestRecord pending(
-      Integration integration, String requestId, String operation, Instant at, String subject) {
+      Integration integration, String requestId, Operation operation, Instant at, String subject) {
     return new RequestRecord(
         integration,
         new RequestId(requestId),
         operation,
-        Fingerprint.of(operation, "key", requestId),
+        Fingerprint.of(operation).with(FingerprintField.KEY, requestId).digest(),
         null,
         at,
         subject);

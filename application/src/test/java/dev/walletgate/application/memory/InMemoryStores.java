@@ -25,6 +25,7 @@ import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.SessionState;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.rules.Operation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -464,7 +465,7 @@ public final class InMemoryStores implements Transactions {
     }
 
     @Override
-    public List<RequestRecord> findRefused(Collection<String> operations, int limit) {
+    public List<RequestRecord> findRefused(Collection<Operation> operations, int limit) {
       step("requests.findRefused");
       return refused(operations)
           .sorted(Comparator.comparing(RequestRecord::createdAt).reversed())
@@ -473,12 +474,12 @@ public final class InMemoryStores implements Transactions {
     }
 
     @Override
-    public long countRefused(Collection<String> operations) {
+    public long countRefused(Collection<Operation> operations) {
       step("requests.countRefused");
       return refused(operations).count();
     }
 
-    private Stream<RequestRecord> refused(Collection<String> operations) {
+    private Stream<RequestRecord> refused(Collection<Operation> operations) {
       return requests.values().stream()
           .filter(r -> operations.contains(r.operation()))
           .filter(

@@ -81,7 +81,7 @@ public final class ReconciliationReport {
     ObjectNode node = JSON.createObjectNode();
     node.put("integration", r.integration().value());
     node.put("requestId", r.requestId().value());
-    node.put("operation", r.operation());
+    node.put("operation", r.operation().storedName());
     node.put("betKey", r.betKey());
     node.put("refusal", r.refusal());
     node.put("at", r.at().toString());
@@ -114,7 +114,7 @@ public final class ReconciliationReport {
               "  %-12s %-28s %-8s %-28s %-22s %s%n",
               r.integration().value(),
               r.requestId().value(),
-              r.operation(),
+              r.operation().storedName(),
               r.betKey(),
               r.refusal(),
               r.at()));

@@ -19,6 +19,7 @@ import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.bootstrap.operator.OperatorApi;
 import dev.walletgate.domain.model.Account;
+import dev.walletgate.domain.rules.Operation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,7 @@ final class ServedWallet implements AutoCloseable {
   static final String KYREN_BASE = "/kyren/inputs/v1";
   static final String LUCKYMONACO_TOKEN = "inputs-token";
   static final String OPERATOR_KEY = "inputs-operator-key";
-  static final List<String> RECORDED_OPERATIONS =
-      List.of("bet", "win", "cancel", "refund", "endRound", "sessionExpired");
+  static final List<Operation> RECORDED_OPERATIONS = List.of(Operation.values());
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final ObjectWriter ESCAPING =

@@ -3,6 +3,8 @@ package dev.walletgate.domain.rules;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +22,13 @@ public record Fingerprint(String value) {
     }
   }
 
+  /** The fingerprint of one operation's request, built field by field. */
+  public static Builder of(Operation operation) {
+    return new Builder(Objects.requireNonNull(operation, "operation"));
+  }
+
   /** Same as {@link #of(String, Map)} with the fields given as name, value, name, value, ... */
-  public static Fingerprint of(String operation, String... namesAndValues) {
+  static Fingerprint of(String operation, String... namesAndValues) {
     if (namesAndValues.length % 2 != 0) {
       throw new IllegalArgumentException("fields come in name, value pairs");
     }
@@ -35,8 +42,11 @@ public record Fingerprint(String value) {
     return of(operation, fields);
   }
 
-  /** Null field values are left out, so an absent optional field and a null one are the same. */
-  public static Fingerprint of(String operation, Map<String, String> fields) {
+  /**
+   * The canonical form every fingerprint is digested from. Null field values are left out, so an
+   * absent optional field and a null one are the same.
+   */
+  static Fingerprint of(String operation, Map<String, String> fields) {
     Objects.requireNonNull(operation, "operation");
     StringBuilder canonical = new StringBuilder();
     append(canonical, operation);
@@ -54,6 +64,34 @@ public record Fingerprint(String value) {
   // Length-prefixed so that no choice of values can make two field lists read the same.
   private static void append(StringBuilder canonical, String part) {
     canonical.append(part.length()).append(':').append(part).append(';');
+  }
+
+  /** The fields of one request; each is given at most once, a null value standing for absent. */
+  public static final class Builder {
+    private final Operation operation;
+    private final Map<FingerprintField, String> fields = new EnumMap<>(FingerprintField.class);
+
+    private Builder(Operation operation) {
+      this.operation = operation;
+    }
+
+    public Builder with(FingerprintField field, String value) {
+      if (fields.containsKey(field)) {
+        throw new IllegalArgumentException("field given twice: " + field);
+      }
+      fields.put(field, value);
+      return this;
+    }
+
+    public Builder with(FingerprintField field, boolean value) {
+      return with(field, Boolean.toString(value));
+    }
+
+    public Fingerprint digest() {
+      Map<String, String> named = new HashMap<>();
+      fields.forEach((field, value) -> named.put(field.fingerprintName(), value));
+      return Fingerprint.of(operation.storedName(), named);
+    }
   }
 
   private static byte[] sha256(String text) {

@@ -7,6 +7,7 @@ import dev.walletgate.application.port.out.RequestStore;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.Operation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +33,7 @@ final class JdbiRequestStore implements RequestStore {
             new RequestRow(
                 pending.integration().value(),
                 pending.requestId().value(),
-                pending.operation(),
+                pending.operation().storedName(),
                 pending.fingerprint().value(),
                 outcome == null ? null : outcome.result(),
                 outcome == null ? null : outcome.transactionId(),
@@ -59,26 +60,30 @@ final class JdbiRequestStore implements RequestStore {
   }
 
   @Override
-  public List<RequestRecord> findRefused(Collection<String> operations, int limit) {
+  public List<RequestRecord> findRefused(Collection<Operation> operations, int limit) {
     if (operations.isEmpty() || limit <= 0) {
       return List.of();
     }
-    return dao.findRefused(operations, RecordedOutcome.SUCCESS, limit).stream()
+    return dao.findRefused(storedNames(operations), RecordedOutcome.SUCCESS, limit).stream()
         .map(JdbiRequestStore::record)
         .toList();
   }
 
   @Override
-  public long countRefused(Collection<String> operations) {
+  public long countRefused(Collection<Operation> operations) {
     if (operations.isEmpty()) {
       return 0;
     }
-    return dao.countRefused(operations, RecordedOutcome.SUCCESS);
+    return dao.countRefused(storedNames(operations), RecordedOutcome.SUCCESS);
   }
 
   @Override
   public int purgeCreatedBefore(Instant cutoff) {
     return dao.purgeCreatedBefore(cutoff);
+  }
+
+  private static List<String> storedNames(Collection<Operation> operations) {
+    return operations.stream().map(Operation::storedName).toList();
   }
 
   private static RequestRecord record(RequestRow row) {
@@ -93,7 +98,7 @@ final class JdbiRequestStore implements RequestStore {
     return new RequestRecord(
         new Integration(row.integration()),
         new RequestId(row.requestId()),
-        row.operation(),
+        Operation.ofStoredName(row.operation()),
         new Fingerprint(row.fingerprint()),
         outcome,
         row.createdAt(),

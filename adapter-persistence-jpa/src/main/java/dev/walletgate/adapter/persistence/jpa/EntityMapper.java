@@ -21,6 +21,7 @@ import dev.walletgate.domain.model.SessionState;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.Operation;
 import java.util.function.Function;
 
 /** Converts between the domain types and the entities; the entities never leave the adapter. */
@@ -174,7 +175,7 @@ final class EntityMapper {
   static RequestRecordEntity entity(RequestRecord record) {
     RequestRecordEntity row = new RequestRecordEntity();
     row.id = requestPk(record.integration(), record.requestId());
-    row.operation = record.operation();
+    row.operation = record.operation().storedName();
     row.fingerprint = record.fingerprint().value();
     row.createdAt = record.createdAt();
     row.subjectKey = record.subject();
@@ -201,7 +202,7 @@ final class EntityMapper {
     return new RequestRecord(
         new Integration(row.id.integration()),
         new RequestId(row.id.requestId()),
-        row.operation,
+        Operation.ofStoredName(row.operation),
         new Fingerprint(row.fingerprint),
         outcome,
         row.createdAt,

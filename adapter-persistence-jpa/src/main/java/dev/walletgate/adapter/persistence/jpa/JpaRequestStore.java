@@ -5,6 +5,7 @@ import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.RequestStore;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
+import dev.walletgate.domain.rules.Operation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -88,7 +89,7 @@ final class JpaRequestStore implements RequestStore {
                     .addSynchronizedEntityClass(RequestRecordEntity.class)
                     .setParameter("integration", pending.integration().value())
                     .setParameter("id", pending.requestId().value())
-                    .setParameter("operation", pending.operation())
+                    .setParameter("operation", pending.operation().storedName())
                     .setParameter("fingerprint", pending.fingerprint().value())
                     .setParameter("result", outcome == null ? null : outcome.result(), String.class)
                     .setParameter(
@@ -128,7 +129,7 @@ final class JpaRequestStore implements RequestStore {
   }
 
   @Override
-  public List<RequestRecord> findRefused(Collection<String> operations, int limit) {
+  public List<RequestRecord> findRefused(Collection<Operation> operations, int limit) {
     if (operations.isEmpty() || limit <= 0) {
       return List.of();
     }
@@ -143,14 +144,14 @@ final class JpaRequestStore implements RequestStore {
                             + " order by r.createdAt desc, r.id.integration desc,"
                             + " r.id.requestId desc",
                         RequestRecordEntity.class)
-                    .setParameter("operations", operations)
+                    .setParameter("operations", storedNames(operations))
                     .setParameter("success", RecordedOutcome.SUCCESS)
                     .setMaxResults(limit),
                 EntityMapper::requestRecord));
   }
 
   @Override
-  public long countRefused(Collection<String> operations) {
+  public long countRefused(Collection<Operation> operations) {
     if (operations.isEmpty()) {
       return 0;
     }
@@ -159,9 +160,13 @@ final class JpaRequestStore implements RequestStore {
             scope
                 .entityManager()
                 .createQuery("select count(r) from RequestRecordEntity r" + REFUSED, Long.class)
-                .setParameter("operations", operations)
+                .setParameter("operations", storedNames(operations))
                 .setParameter("success", RecordedOutcome.SUCCESS)
                 .getSingleResult());
+  }
+
+  private static List<String> storedNames(Collection<Operation> operations) {
+    return operations.stream().map(Operation::storedName).toList();
   }
 
   @Override

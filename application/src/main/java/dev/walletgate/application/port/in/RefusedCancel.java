@@ -2,6 +2,7 @@ package dev.walletgate.application.port.in;
 
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
+import dev.walletgate.domain.rules.Operation;
 import java.time.Instant;
 
 /**
@@ -13,7 +14,7 @@ import java.time.Instant;
 public record RefusedCancel(
     Integration integration,
     RequestId requestId,
-    String operation,
+    Operation operation,
     String betKey,
     String refusal,
     Instant at) {}

@@ -3,20 +3,21 @@ package dev.walletgate.application.port.out;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.rules.Fingerprint;
+import dev.walletgate.domain.rules.Operation;
 import java.time.Instant;
 import java.util.Objects;
 
 /**
  * A provider request seen once (I1).
  *
- * @param operation the call, e.g. {@code bet} or {@code cancel}
+ * @param operation the call
  * @param outcome null only between the claim and the completion inside one transaction
  * @param subject the bet, win or round key the request is about, for reconciliation; may be null
  */
 public record RequestRecord(
     Integration integration,
     RequestId requestId,
-    String operation,
+    Operation operation,
     Fingerprint fingerprint,
     RecordedOutcome outcome,
     Instant createdAt,
@@ -25,7 +26,7 @@ public record RequestRecord(
   public RequestRecord(
       Integration integration,
       RequestId requestId,
-      String operation,
+      Operation operation,
       Fingerprint fingerprint,
       RecordedOutcome outcome,
       Instant createdAt) {

@@ -2,6 +2,7 @@ package dev.walletgate.application.port.out;
 
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
+import dev.walletgate.domain.rules.Operation;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -27,10 +28,10 @@ public interface RequestStore {
    * Records of these operations whose outcome is a refusal, newest first, at most {@code limit}
    * (reconciliation lists refused cancels, C5 and C6).
    */
-  List<RequestRecord> findRefused(Collection<String> operations, int limit);
+  List<RequestRecord> findRefused(Collection<Operation> operations, int limit);
 
   /** How many records of these operations have a refusal as outcome. */
-  long countRefused(Collection<String> operations);
+  long countRefused(Collection<Operation> operations);
 
   /** Deletes request records created before the instant (I5); returns how many. */
   int purgeCreatedBefore(Instant cutoff);
