@@ -321,9 +321,9 @@ class HostileInputTest {
     Answer answer = transport.post(path, body, TIMEOUT);
     long took = System.nanoTime() - started;
     if (expectedStatus == null) {
-      assertThat(answer.status()).isEqualTo(404);
+      assertThat(answer.status()).as(answer.toString()).isEqualTo(404);
     } else {
-      assertThat(answer.text("status")).isEqualTo(expectedStatus);
+      assertThat(answer.text("status")).as(answer.toString()).isEqualTo(expectedStatus);
     }
     return took;
   }
