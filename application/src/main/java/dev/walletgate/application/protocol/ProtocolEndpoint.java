@@ -34,4 +34,13 @@ public interface ProtocolEndpoint {
   default Reply retryLater(Exchange head) {
     return Reply.empty(503);
   }
+
+  /**
+   * The answer to a request on this endpoint's path that the HTTP server refused before any
+   * endpoint saw it (a malformed or ambiguous request line, headers too large), with the status the
+   * server chose; by default the retry answer, for a protocol that has no other signal for it.
+   */
+  default Reply refusedByServer(Exchange head, int status) {
+    return retryLater(head);
+  }
 }

@@ -3,7 +3,6 @@ package dev.walletgate.bootstrap.http;
 import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
-import dev.walletgate.bootstrap.operator.OperatorApi;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpURI;
@@ -39,7 +38,10 @@ public final class ProtocolErrors implements Request.Handler {
               Map.<String, List<String>>of(),
               null,
               Request.getRemoteAddr(request));
-      reply = path == null ? Reply.empty(errorStatus(request)) : answer(endpoint, head, request);
+      reply =
+          path == null
+              ? Reply.empty(errorStatus(request))
+              : endpoint.refusedByServer(head, errorStatus(request));
       if (reply.status() == 404 && reply.body().length == 0) {
         reply = Reply.empty(errorStatus(request));
       }
@@ -48,18 +50,6 @@ public final class ProtocolErrors implements Request.Handler {
     }
     JettyFront.write(response, callback, reply, true);
     return true;
-  }
-
-  /**
-   * A provider protocol has one signal for an answer it cannot give, its retry code; the operator
-   * API can tell the platform that the request itself is wrong, so sending it again is no use.
-   */
-  private static Reply answer(ProtocolEndpoint endpoint, Exchange head, Request request) {
-    int status = errorStatus(request);
-    if (endpoint instanceof OperatorApi operator && status >= 400 && status < 500) {
-      return operator.refusedByServer(status);
-    }
-    return endpoint.retryLater(head);
   }
 
   private static int errorStatus(Request request) {

@@ -87,15 +87,17 @@ public final class OperatorApi implements ProtocolEndpoint {
   }
 
   /**
-   * The answer to a request the HTTP server refused before routing it, with the server's status: a
-   * 400 problem for a request line it found malformed or ambiguous, which sending again cannot
-   * mend; any other client error (headers too large) its status with no body, like the 413 and 414
-   * the server writes itself.
+   * Unlike a provider protocol, the operator API can say the request itself is wrong: a 400 problem
+   * for a request line the server found malformed or ambiguous, which sending again cannot mend;
+   * any other client error (headers too large) its status with no body, like the 413 and 414 the
+   * server writes itself; anything else is the retry answer.
    */
-  public Reply refusedByServer(int status) {
-    return status == 400
-        ? problem(Problem.badRequest("the request line is malformed or ambiguous"))
-        : Reply.empty(status);
+  @Override
+  public Reply refusedByServer(Exchange head, int status) {
+    if (status == 400) {
+      return problem(Problem.badRequest("the request line is malformed or ambiguous"));
+    }
+    return status > 400 && status < 500 ? Reply.empty(status) : retryLater(head);
   }
 
   /** Answers one call whose path starts with {@link #PREFIX}; never throws. */
