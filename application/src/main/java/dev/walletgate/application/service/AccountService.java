@@ -40,7 +40,11 @@ public final class AccountService
     return new Checked.Valid<>(
         context
             .runner()
-            .run(stores -> stores.accounts().createIfAbsent(command.player(), command.currency())));
+            .run(
+                stores ->
+                    stores
+                        .accounts()
+                        .createIfAbsent(command.player(), command.currency(), context.now())));
   }
 
   @Override

@@ -13,23 +13,17 @@ import dev.walletgate.application.port.in.RefundBetCommand;
 import dev.walletgate.application.port.in.RefundBetUseCase;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.Account;
-import dev.walletgate.domain.model.Bet;
-import dev.walletgate.domain.model.BetState;
-import dev.walletgate.domain.model.EntryKind;
-import dev.walletgate.domain.model.LedgerEntry;
-import dev.walletgate.domain.model.OperatorTransactionId;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Currency;
-import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.outcome.Outcome;
-import dev.walletgate.domain.rules.CancelAttempt;
-import dev.walletgate.domain.rules.CancelDecision;
+import dev.walletgate.domain.rules.CancelCall;
+import dev.walletgate.domain.rules.CancelFacts;
 import dev.walletgate.domain.rules.CancelRules;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.Operation;
-import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -70,6 +64,23 @@ public final class CancelService implements CancelBetUseCase, RefundBetUseCase {
         return CallbackResult.of(Outcome.refused(invalid.refusal()));
       }
     }
+    CancelCall call =
+        new CancelCall(
+            command.integration(),
+            command.key(),
+            command.player(),
+            command.session(),
+            command.round(),
+            command.currency());
+    return context
+        .requests()
+        .run(
+            recorded(operation, command),
+            stores -> load(stores, command),
+            (facts, stamp) -> CancelRules.book(call, facts, stamp));
+  }
+
+  private static RecordedCall recorded(Operation operation, CancelBetCommand command) {
     Fingerprint fingerprint =
         Fingerprint.of(operation)
             .with(PLAYER, command.player().value())
@@ -78,73 +89,18 @@ public final class CancelService implements CancelBetUseCase, RefundBetUseCase {
             .with(KEY, command.key().value())
             .with(CURRENCY, command.currency().orElse(null))
             .digest();
-    return context
-        .requests()
-        .run(
-            command.integration(),
-            command.requestId(),
-            operation,
-            command.key().value(),
-            fingerprint,
-            stores -> decideAndApply(stores, command));
+    return new RecordedCall(
+        command.integration(), command.requestId(), operation, command.key().value(), fingerprint);
   }
 
-  private Outcome decideAndApply(Stores stores, CancelBetCommand command) {
-    Instant now = context.now();
-    Optional<Bet> existing = stores.bets().findForUpdate(command.integration(), command.key());
-    Optional<String> currency = existing.map(Bet::currency).or(command::currency);
+  private static CancelFacts load(Stores stores, CancelBetCommand command) {
+    Optional<BetKeyHolder> existing =
+        stores.bets().findForUpdate(command.integration(), command.key());
+    Optional<String> currency = existing.map(BetKeyHolder::currency).or(command::currency);
     // The caller's own account: a cancel naming another player than the bet's is refused (C5)
     // and must neither lock nor show that player's balance.
     Optional<Account> account =
         currency.flatMap(c -> stores.accounts().findForUpdate(command.player(), c));
-    CancelDecision decision =
-        CancelRules.decide(
-            new CancelAttempt(command.player(), command.currency()), existing, account);
-    Optional<Money> balance = context.balances().of(account);
-    if (decision instanceof CancelDecision.AlreadyCancelled already) {
-      return Outcome.success(already.bet().cancelTransaction(), balance);
-    }
-    if (decision instanceof CancelDecision.Refuse refuse) {
-      return Outcome.refused(refuse.refusal(), balance);
-    }
-    OperatorTransactionId transaction = context.nextTransactionId();
-    if (decision instanceof CancelDecision.VoidKey) {
-      stores.bets().insert(voidOf(command, transaction, now));
-      return Outcome.success(transaction, balance);
-    }
-    CancelDecision.Refund refund = (CancelDecision.Refund) decision;
-    Bet bet = refund.bet();
-    stores.bets().update(bet.withState(BetState.CANCELLED, transaction));
-    stores
-        .accounts()
-        .book(
-            new LedgerEntry(
-                transaction,
-                bet.player(),
-                bet.currency(),
-                EntryKind.REFUND,
-                bet.stake(),
-                refund.balanceAfter(),
-                bet.integration(),
-                bet.key().value(),
-                now));
-    return Outcome.success(
-        transaction, Optional.of(context.balances().money(refund.balanceAfter(), bet.currency())));
-  }
-
-  private static Bet voidOf(
-      CancelBetCommand command, OperatorTransactionId transaction, Instant now) {
-    return new Bet(
-        command.integration(),
-        command.key(),
-        command.player(),
-        command.currency().orElse(null),
-        null,
-        command.round().orElse(null),
-        command.session().orElse(null),
-        BetState.VOIDED,
-        null,
-        transaction,
-        now);
+    return new CancelFacts(existing, account);
   }
 }

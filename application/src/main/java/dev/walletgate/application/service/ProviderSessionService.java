@@ -15,7 +15,6 @@ import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.Session;
 import dev.walletgate.domain.model.SessionId;
-import dev.walletgate.domain.model.SessionState;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.AccountLookup;
@@ -86,22 +85,13 @@ public final class ProviderSessionService
     return context
         .requests()
         .run(
-            command.integration(),
-            command.requestId(),
-            Operation.SESSION_EXPIRED,
-            command.session().value(),
-            fingerprint,
-            stores -> expire(stores, command));
-  }
-
-  private Outcome expire(Stores stores, SessionExpiredCommand command) {
-    Optional<Session> session = stores.sessions().find(command.session());
-    if (session.isPresent() && !session.get().player().equals(command.player())) {
-      return Outcome.refused(Refusal.INVALID_SESSION);
-    }
-    if (session.isPresent() && session.get().state() == SessionState.ACTIVE) {
-      stores.sessions().close(command.session());
-    }
-    return Outcome.success(null, Optional.empty());
+            new RecordedCall(
+                command.integration(),
+                command.requestId(),
+                Operation.SESSION_EXPIRED,
+                command.session().value(),
+                fingerprint),
+            stores -> stores.sessions().find(command.session()),
+            (session, stamp) -> SessionRules.expire(command.player(), command.session(), session));
   }
 }

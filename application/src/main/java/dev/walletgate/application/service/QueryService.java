@@ -4,8 +4,8 @@ import dev.walletgate.application.port.in.GetAccountUseCase;
 import dev.walletgate.application.port.in.GetBetUseCase;
 import dev.walletgate.application.port.in.GetLedgerUseCase;
 import dev.walletgate.domain.model.Account;
-import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
@@ -47,7 +47,7 @@ public final class QueryService implements GetAccountUseCase, GetLedgerUseCase, 
   }
 
   @Override
-  public Optional<Bet> getBet(Integration integration, BetKey key) {
+  public Optional<BetKeyHolder> getBet(Integration integration, BetKey key) {
     return context.runner().run(stores -> stores.bets().find(integration, key));
   }
 }

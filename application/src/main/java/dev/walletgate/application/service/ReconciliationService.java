@@ -68,7 +68,7 @@ public final class ReconciliationService implements ReconcileUseCase, VerifyLedg
         r.requestId(),
         r.operation(),
         r.subject(),
-        r.outcome().result(),
+        r.outcome().refusal().orElseThrow(),
         r.createdAt());
   }
 

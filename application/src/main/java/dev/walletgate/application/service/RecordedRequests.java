@@ -5,51 +5,64 @@ import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.Stores;
+import dev.walletgate.domain.effect.Decision;
+import dev.walletgate.domain.effect.Stamp;
 import dev.walletgate.domain.model.Integration;
+import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.Fingerprint;
-import dev.walletgate.domain.rules.Operation;
 import dev.walletgate.domain.rules.RequestRules;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
- * Runs a state-changing provider request exactly once (I1-I4), as one transaction: claim the
- * request id, do the work, store its outcome. A request id seen before replays its recorded
- * outcome; seen with other content, it is refused. Two copies racing each other collide on the
- * claim, and the loser's retry replays the winner's outcome.
+ * The lifecycle of every state-changing provider call, run once (I1-I4) as one transaction: claim
+ * the request id, load what the rules read, let them decide, store the effects, record the outcome.
+ * A request id seen before replays its recorded outcome; seen with other content, it is refused.
+ * Two copies racing each other collide on the claim, and the loser's retry replays the winner's
+ * outcome.
  */
 final class RecordedRequests {
   private final TransactionRunner runner;
   private final Balances balances;
   private final Clock clock;
+  private final Supplier<OperatorTransactionId> transactionIds;
 
-  RecordedRequests(TransactionRunner runner, Balances balances, Clock clock) {
+  RecordedRequests(
+      TransactionRunner runner,
+      Balances balances,
+      Clock clock,
+      Supplier<OperatorTransactionId> transactionIds) {
     this.runner = runner;
     this.balances = balances;
     this.clock = clock;
+    this.transactionIds = transactionIds;
   }
 
-  CallbackResult run(
-      Integration integration,
-      RequestId requestId,
-      Operation operation,
-      String subject,
-      Fingerprint fingerprint,
-      Function<Stores, Outcome> work) {
+  /**
+   * @param load reads (and locks) what the call's rules need, after the claim
+   * @param decide the call's rules over what was loaded
+   */
+  <F> CallbackResult run(
+      RecordedCall call, Function<Stores, F> load, BiFunction<F, Stamp, Decision> decide) {
     return runner.run(
         stores -> {
-          RequestRecord pending =
-              new RequestRecord(
-                  integration, requestId, operation, fingerprint, null, clock.instant(), subject);
-          if (!stores.requests().claim(pending)) {
-            return seenBefore(stores, integration, requestId, fingerprint);
+          Instant now = clock.instant();
+          if (!stores.requests().claim(call.claim(now))) {
+            return seenBefore(stores, call.integration(), call.requestId(), call.fingerprint());
           }
-          Outcome outcome = work.apply(stores);
-          stores.requests().complete(integration, requestId, balances.record(outcome));
+          Decision decision = decide.apply(load.apply(stores), new Stamp(now, transactionIds));
+          EffectWriter.write(stores, decision);
+          Outcome outcome = balances.outcome(decision);
+          stores
+              .requests()
+              .complete(call.integration(), call.requestId(), balances.record(outcome));
           return CallbackResult.of(outcome);
         });
   }

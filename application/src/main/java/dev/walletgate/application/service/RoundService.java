@@ -10,27 +10,22 @@ import dev.walletgate.application.port.in.EndRoundCommand;
 import dev.walletgate.application.port.in.EndRoundUseCase;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.Account;
-import dev.walletgate.domain.model.Bet;
-import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Currency;
 import dev.walletgate.domain.outcome.Outcome;
-import dev.walletgate.domain.outcome.Refusal;
-import dev.walletgate.domain.rules.AccountLookup;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.Operation;
-import java.util.List;
+import dev.walletgate.domain.rules.RoundFacts;
+import dev.walletgate.domain.rules.RoundRules;
 import java.util.Optional;
 
 /** Ends a provider's round (R1): its open bets become settled; ending it again is a success. */
 public final class RoundService implements EndRoundUseCase {
   private final ServiceContext context;
-  private final RoundEnder roundEnder;
 
-  RoundService(ServiceContext context, RoundEnder roundEnder) {
+  RoundService(ServiceContext context) {
     this.context = context;
-    this.roundEnder = roundEnder;
   }
 
   @Override
@@ -49,26 +44,29 @@ public final class RoundService implements EndRoundUseCase {
     return context
         .requests()
         .run(
-            command.integration(),
-            command.requestId(),
-            Operation.END_ROUND,
-            command.round().value(),
-            fingerprint,
-            stores -> end(stores, command));
+            new RecordedCall(
+                command.integration(),
+                command.requestId(),
+                Operation.END_ROUND,
+                command.round().value(),
+                fingerprint),
+            stores -> load(stores, command),
+            (loaded, stamp) ->
+                RoundRules.end(
+                    command.integration(),
+                    command.round(),
+                    loaded.round(),
+                    loaded.account(),
+                    loaded.playerKnown()));
   }
 
-  private Outcome end(Stores stores, EndRoundCommand command) {
+  /** The round and the player's account, as ending the round reads them. */
+  private record Loaded(RoundFacts round, Optional<Account> account, boolean playerKnown) {}
+
+  private static Loaded load(Stores stores, EndRoundCommand command) {
     Optional<Account> account = stores.accounts().find(command.player(), command.currency());
-    Optional<Refusal> missing =
-        AccountLookup.missing(
-            account, account.isPresent() || stores.accounts().playerExists(command.player()));
-    if (missing.isPresent()) {
-      return Outcome.refused(missing.get());
-    }
-    Optional<Round> round =
-        stores.bets().findRoundForUpdate(command.integration(), command.round());
-    List<Bet> bets = stores.bets().findByRoundForUpdate(command.integration(), command.round());
-    roundEnder.end(stores, command.integration(), command.round(), round, bets);
-    return Outcome.success(null, context.balances().of(account));
+    boolean playerKnown = account.isPresent() || stores.accounts().playerExists(command.player());
+    return new Loaded(
+        RoundLoader.load(stores, command.integration(), command.round()), account, playerKnown);
   }
 }

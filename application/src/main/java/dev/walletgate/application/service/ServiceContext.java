@@ -16,7 +16,8 @@ final class ServiceContext {
     this.settings = settings;
     this.runner = new TransactionRunner(transactions, settings.maxAttempts(), observer);
     this.balances = new Balances(settings.money().currencies());
-    this.requests = new RecordedRequests(runner, balances, settings.clock());
+    this.requests =
+        new RecordedRequests(runner, balances, settings.clock(), settings.transactionIds());
   }
 
   WalletSettings settings() {

@@ -29,10 +29,9 @@ public final class WalletServices {
     this.settings = Objects.requireNonNull(settings, "settings");
     ServiceContext context =
         new ServiceContext(transactions, settings, Objects.requireNonNull(observer, "observer"));
-    RoundEnder roundEnder = new RoundEnder();
     this.bets = new BetService(context);
-    this.wins = new WinService(context, roundEnder);
-    this.rounds = new RoundService(context, roundEnder);
+    this.wins = new WinService(context);
+    this.rounds = new RoundService(context);
     this.cancels = new CancelService(context);
     this.providerSessions = new ProviderSessionService(context);
     this.platformSessions = new PlatformSessionService(context);

@@ -31,7 +31,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void givenNoPlayer_createIfAbsent_createsUnlockedPlayerWithZeroAccount() {
-    Account created = inTx((Stores s) -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    Account created = inTx((Stores s) -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
 
     assertThat(created.player()).isEqualTo(ALICE);
     assertThat(created.currency()).isEqualTo("EUR");
@@ -43,13 +43,13 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void givenFundedAccount_createIfAbsent_returnsItUnchanged() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     doInTx(
         s ->
             s.accounts()
                 .book(platformEntry(ALICE, "EUR", EntryKind.DEPOSIT, "10", "10", "d1", T0)));
 
-    Account again = inTx((Stores s) -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    Account again = inTx((Stores s) -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
 
     assertThat(again.balance()).isEqualByComparingTo("10");
     assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, "EUR"))).hasSize(1);
@@ -57,9 +57,9 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void givenPlayerWithOneAccount_createIfAbsentInOtherCurrency_addsSecondAccount() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD"));
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "JPY"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD", T0));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "JPY", T0));
 
     List<Account> all = inTx((Stores s) -> s.accounts().findAll(ALICE));
 
@@ -69,7 +69,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void givenUnknownPlayer_lookups_findNothing() {
-    doInTx(s -> s.accounts().createIfAbsent(BOB, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(BOB, "EUR", T0));
 
     assertThat(inTx((Stores s) -> s.accounts().playerExists(ALICE))).isFalse();
     assertThat(inTx((Stores s) -> s.accounts().find(ALICE, "EUR"))).isEmpty();
@@ -80,7 +80,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void givenAccount_findForUpdate_readsTheSameAsFind() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     doInTx(
         s ->
             s.accounts()
@@ -96,7 +96,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void L1_givenBookings_balanceIsTheLastBalanceAfterAndEntriesReplayToIt() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     List<LedgerEntry> booked =
         List.of(
             platformEntry(ALICE, "EUR", EntryKind.DEPOSIT, "100.00", "100.00", "d1", T0),
@@ -119,9 +119,9 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void givenEntriesOfSeveralAccounts_allEntries_returnsOnlyThatAccountsInBookingOrder() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD"));
-    doInTx(s -> s.accounts().createIfAbsent(BOB, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD", T0));
+    doInTx(s -> s.accounts().createIfAbsent(BOB, "EUR", T0));
     LedgerEntry a1 = platformEntry(ALICE, "EUR", EntryKind.DEPOSIT, "1", "1", "a1", T0);
     LedgerEntry u1 = platformEntry(ALICE, "USD", EntryKind.DEPOSIT, "2", "2", "u1", T0);
     LedgerEntry b1 = platformEntry(BOB, "EUR", EntryKind.DEPOSIT, "3", "3", "b1", T0);
@@ -141,8 +141,8 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void givenFiveEntries_recentEntries_returnsNewestFirstUpToTheLimit() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
-    doInTx(s -> s.accounts().createIfAbsent(BOB, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(BOB, "EUR", T0));
     doInTx(
         s -> s.accounts().book(platformEntry(BOB, "EUR", EntryKind.DEPOSIT, "9", "9", "bob", T0)));
     List<LedgerEntry> booked =
@@ -167,7 +167,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void L2_givenPlatformEntry_findByReference_findsItAndNothingElse() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     LedgerEntry deposit = platformEntry(ALICE, "EUR", EntryKind.DEPOSIT, "50", "50", "ref-1", T0);
     LedgerEntry bet = entry(ALICE, "EUR", EntryKind.BET, "-1", "49", "bet-key-1", T0);
     doInTx(s -> s.accounts().book(deposit));
@@ -182,7 +182,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void L2_givenPlatformReferenceTaken_secondEntryWithIt_conflictsAndBooksNothing() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     doInTx(
         s ->
             s.accounts()
@@ -206,7 +206,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
   @Test
   void givenProviderEntriesSharingAKey_book_keepsThemAll() {
     // A bet and its refund carry the same bet key; only platform references are unique.
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     doInTx(
         s ->
             s.accounts().book(platformEntry(ALICE, "EUR", EntryKind.DEPOSIT, "10", "10", "d", T0)));
@@ -220,7 +220,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void givenBookedTransactionId_bookingItAgain_neverBooksTwice() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     LedgerEntry first = entry(ALICE, "EUR", EntryKind.WIN, "5", "5", "w1", T0);
     doInTx(s -> s.accounts().book(first));
     LedgerEntry sameId =
@@ -250,7 +250,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void M1_givenAmountsAtFullPrecision_book_keepsThemExactly() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USDT"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USDT", T0));
     String big = "12345678901234567890.123456789012345678";
     LedgerEntry deposit = platformEntry(ALICE, "USDT", EntryKind.DEPOSIT, big, big, "d", T0);
     LedgerEntry bet =
@@ -273,8 +273,8 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void B5_givenPlayer_setLocked_locksAndUnlocksEveryAccount() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD", T0));
 
     assertThat(inTx((Stores s) -> s.accounts().setLocked(ALICE, true))).isTrue();
     assertThat(inTx((Stores s) -> s.accounts().find(ALICE, "EUR")).orElseThrow().locked()).isTrue();
@@ -288,7 +288,7 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   @Test
   void givenLockedPlayer_book_keepsTheLock() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     doInTx(s -> s.accounts().setLocked(ALICE, true));
     doInTx(
         s -> s.accounts().book(platformEntry(ALICE, "EUR", EntryKind.DEPOSIT, "1", "1", "d", T0)));
@@ -313,11 +313,11 @@ public abstract class AbstractAccountStoreContract extends AbstractStorageContra
 
   /** Five accounts of three players, created out of order; bob is locked, alice's EUR holds 10. */
   private List<Account> fiveAccounts() {
-    doInTx(s -> s.accounts().createIfAbsent(BOB, "EUR"));
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD"));
-    doInTx(s -> s.accounts().createIfAbsent(CAROL, "EUR"));
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
-    doInTx(s -> s.accounts().createIfAbsent(BOB, "JPY"));
+    doInTx(s -> s.accounts().createIfAbsent(BOB, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD", T0));
+    doInTx(s -> s.accounts().createIfAbsent(CAROL, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(BOB, "JPY", T0));
     doInTx(s -> s.accounts().setLocked(BOB, true));
     doInTx(
         s ->

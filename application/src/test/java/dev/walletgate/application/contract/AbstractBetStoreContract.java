@@ -4,6 +4,7 @@ import static dev.walletgate.application.contract.StoreFixtures.KYREN;
 import static dev.walletgate.application.contract.StoreFixtures.LUCKYMONACO;
 import static dev.walletgate.application.contract.StoreFixtures.T0;
 import static dev.walletgate.application.contract.StoreFixtures.assertSameValues;
+import static dev.walletgate.application.contract.StoreFixtures.insert;
 import static dev.walletgate.application.contract.StoreFixtures.openBet;
 import static dev.walletgate.application.contract.StoreFixtures.txId;
 import static dev.walletgate.application.contract.StoreFixtures.voidOf;
@@ -14,10 +15,12 @@ import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.RoundState;
+import dev.walletgate.domain.model.VoidedKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,17 +42,16 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
 
   @Test
   void C3_givenVoidedKey_find_returnsTheVoidWithItsEmptyFields() {
-    Bet voided = voidOf(KYREN, "bet-1", T0);
-    doInTx(s -> s.bets().insert(voided));
+    VoidedKey voided = voidOf(KYREN, "bet-1", T0);
+    doInTx(s -> s.bets().insertVoid(voided));
 
-    Bet found = inTx((Stores s) -> s.bets().findForUpdate(KYREN, K1)).orElseThrow();
+    BetKeyHolder found = inTx((Stores s) -> s.bets().findForUpdate(KYREN, K1)).orElseThrow();
 
     assertSameValues(found, voided);
-    assertThat(found.stake()).isNull();
+    assertThat(found).isInstanceOf(VoidedKey.class);
     assertThat(found.currency()).isNull();
     assertThat(found.round()).isNull();
-    assertThat(found.session()).isNull();
-    assertThat(found.debitTransaction()).isNull();
+    assertThat(((VoidedKey) found).session()).isNull();
   }
 
   @Test
@@ -73,8 +75,8 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
 
   @Test
   void C7_givenVoidedKey_betWithIt_conflicts() {
-    Bet voided = voidOf(KYREN, "bet-1", T0);
-    doInTx(s -> s.bets().insert(voided));
+    VoidedKey voided = voidOf(KYREN, "bet-1", T0);
+    doInTx(s -> s.bets().insertVoid(voided));
 
     assertThatThrownBy(() -> doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0))))
         .isInstanceOf(RetryableConflictException.class);
@@ -85,7 +87,7 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
   void C7_givenBookedKey_voidOfIt_conflicts() {
     doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0)));
 
-    assertThatThrownBy(() -> doInTx(s -> s.bets().insert(voidOf(KYREN, "bet-1", T0))))
+    assertThatThrownBy(() -> doInTx(s -> s.bets().insertVoid(voidOf(KYREN, "bet-1", T0))))
         .isInstanceOf(RetryableConflictException.class);
     assertThat(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow().state())
         .isEqualTo(BetState.OPEN);
@@ -94,7 +96,7 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
   @Test
   void givenSameKeyInTwoIntegrations_insert_keepsBoth() {
     doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0)));
-    doInTx(s -> s.bets().insert(voidOf(LUCKYMONACO, "bet-1", T0)));
+    doInTx(s -> s.bets().insertVoid(voidOf(LUCKYMONACO, "bet-1", T0)));
 
     assertThat(inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow().state())
         .isEqualTo(BetState.OPEN);
@@ -106,7 +108,7 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
   void C1_givenOpenBet_updateToCancelled_storesStateAndCancelTransaction() {
     Bet bet = openBet(KYREN, "bet-1", "round-1", T0);
     doInTx(s -> s.bets().insert(bet));
-    Bet cancelled = bet.withState(BetState.CANCELLED, txId());
+    Bet cancelled = bet.cancelled(txId());
 
     doInTx(s -> s.bets().update(cancelled));
 
@@ -118,9 +120,9 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
     Bet bet = openBet(KYREN, "bet-1", "round-1", T0);
     doInTx(s -> s.bets().insert(bet));
 
-    doInTx(s -> s.bets().update(bet.withState(BetState.SETTLED, null)));
+    doInTx(s -> s.bets().update(bet.settled()));
 
-    Bet settled = inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow();
+    Bet settled = (Bet) inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow();
     assertThat(settled.state()).isEqualTo(BetState.SETTLED);
     assertThat(settled.cancelTransaction()).isNull();
     assertThat(settled.stake()).isEqualByComparingTo(bet.stake());
@@ -135,12 +137,13 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
     Bet third = openBet(KYREN, "mu", "round-1", T0.plusMillis(20));
     Bet otherRound = openBet(KYREN, "beta", "round-2", T0.plusMillis(5));
     Bet otherIntegration = openBet(LUCKYMONACO, "gamma", "round-1", T0.plusMillis(5));
-    Bet voidWithoutRound = voidOf(KYREN, "delta", T0.plusMillis(5));
-    for (Bet b : List.of(first, otherRound, second, otherIntegration, voidWithoutRound, third)) {
-      doInTx(s -> s.bets().insert(b));
+    VoidedKey voidWithoutRound = voidOf(KYREN, "delta", T0.plusMillis(5));
+    for (BetKeyHolder b :
+        List.of(first, otherRound, second, otherIntegration, voidWithoutRound, third)) {
+      doInTx(s -> insert(s, b));
     }
 
-    List<Bet> round = inTx((Stores s) -> s.bets().findByRoundForUpdate(KYREN, R1));
+    List<BetKeyHolder> round = inTx((Stores s) -> s.bets().findByRoundForUpdate(KYREN, R1));
 
     assertSameValues(round, List.of(first, second, third));
     assertThat(inTx((Stores s) -> s.bets().findByRoundForUpdate(KYREN, new RoundId("round-9"))))
@@ -199,12 +202,12 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
     Bet newest = openBet(KYREN, "open-a", "round-3", cutoff.minusMillis(1));
     Bet atCutoff = openBet(KYREN, "open-d", "round-4", cutoff);
     Bet later = openBet(KYREN, "open-e", "round-5", cutoff.plusSeconds(1));
-    Bet settled = openBet(KYREN, "settled", "round-6", T0).withState(BetState.SETTLED, null);
-    Bet cancelled =
-        openBet(KYREN, "cancelled", "round-7", T0).withState(BetState.CANCELLED, txId());
-    Bet voided = voidOf(KYREN, "voided", T0);
-    for (Bet b : List.of(later, newest, settled, atCutoff, oldest, voided, middle, cancelled)) {
-      doInTx(s -> s.bets().insert(b));
+    Bet settled = openBet(KYREN, "settled", "round-6", T0).settled();
+    Bet cancelled = openBet(KYREN, "cancelled", "round-7", T0).cancelled(txId());
+    VoidedKey voided = voidOf(KYREN, "voided", T0);
+    for (BetKeyHolder b :
+        List.of(later, newest, settled, atCutoff, oldest, voided, middle, cancelled)) {
+      doInTx(s -> insert(s, b));
     }
 
     assertSameValues(
@@ -252,7 +255,7 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
     List<Bet> open =
         inTx(
             s -> {
-              s.bets().update(settling.withState(BetState.SETTLED, null));
+              s.bets().update(settling.settled());
               return s.bets().findOpenCreatedBefore(cutoff, 10);
             });
 
@@ -262,15 +265,13 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
 
   @Test
   void C3_givenVoidsAndBets_findVoided_returnsOnlyTheVoidsNewestFirst() {
-    Bet first = voidOf(KYREN, "void-c", T0);
-    Bet second = voidOf(KYREN, "void-a", T0.plusMillis(1));
-    Bet third = voidOf(LUCKYMONACO, "void-b", T0.plusMillis(2));
+    VoidedKey first = voidOf(KYREN, "void-c", T0);
+    VoidedKey second = voidOf(KYREN, "void-a", T0.plusMillis(1));
+    VoidedKey third = voidOf(LUCKYMONACO, "void-b", T0.plusMillis(2));
     Bet open = openBet(KYREN, "open", "round-1", T0.plusMillis(3));
-    Bet cancelled =
-        openBet(KYREN, "cancelled", "round-2", T0.plusMillis(4))
-            .withState(BetState.CANCELLED, txId());
-    for (Bet b : List.of(second, open, third, cancelled, first)) {
-      doInTx(s -> s.bets().insert(b));
+    Bet cancelled = openBet(KYREN, "cancelled", "round-2", T0.plusMillis(4)).cancelled(txId());
+    for (BetKeyHolder b : List.of(second, open, third, cancelled, first)) {
+      doInTx(s -> insert(s, b));
     }
 
     assertSameValues(inTx((Stores s) -> s.bets().findVoided(10)), List.of(third, second, first));
@@ -279,12 +280,12 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
 
   @Test
   void givenMoreVoidsThanTheLimit_findVoided_returnsTheNewestAndCountsThemAll() {
-    List<Bet> voids = new ArrayList<>();
+    List<VoidedKey> voids = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       voids.add(voidOf(KYREN, "void-" + i, T0.plusMillis(10L * i)));
     }
-    for (Bet b : List.of(voids.get(2), voids.get(0), voids.get(3), voids.get(1))) {
-      doInTx(s -> s.bets().insert(b));
+    for (VoidedKey b : List.of(voids.get(2), voids.get(0), voids.get(3), voids.get(1))) {
+      doInTx(s -> s.bets().insertVoid(b));
     }
 
     assertSameValues(
@@ -296,11 +297,7 @@ public abstract class AbstractBetStoreContract extends AbstractStorageContract {
   @Test
   void givenNoVoids_findVoided_findsNoneAndCountsZero() {
     doInTx(s -> s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0)));
-    doInTx(
-        s ->
-            s.bets()
-                .insert(
-                    openBet(KYREN, "bet-2", "round-1", T0).withState(BetState.CANCELLED, txId())));
+    doInTx(s -> s.bets().insert(openBet(KYREN, "bet-2", "round-1", T0).cancelled(txId())));
 
     assertThat(inTx((Stores s) -> s.bets().findVoided(10))).isEmpty();
     assertThat(inTx((Stores s) -> s.bets().countVoided())).isZero();

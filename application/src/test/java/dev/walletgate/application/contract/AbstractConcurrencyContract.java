@@ -18,6 +18,7 @@ import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.application.testing.TestWallet;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.Integration;
@@ -230,7 +231,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
 
   /** Names the end state of one race: "refunded", "voided", or what went wrong. */
   private String history(String key, Outcome bet, Outcome cancel) {
-    Optional<Bet> row = wallet.bet(KYREN, key);
+    Optional<BetKeyHolder> row = wallet.bet(KYREN, key);
     List<LedgerEntry> entries =
         wallet.ledger("alice", EUR).stream().filter(e -> e.key().equals(key)).toList();
     if (!(cancel instanceof Outcome.Success cancelled)) {
@@ -239,7 +240,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
     if (row.isEmpty()) {
       return "no row for the key after a successful cancel";
     }
-    Bet stored = row.get();
+    BetKeyHolder stored = row.get();
     if (stored.state() == BetState.CANCELLED
         && bet instanceof Outcome.Success booked
         && kinds(entries).equals(List.of(EntryKind.BET, EntryKind.REFUND))
@@ -782,10 +783,14 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
     private String effectOf(Stores s, Issued request, OperatorTransactionId id) {
       switch (request.operation()) {
         case "bet":
-          Optional<Bet> bet = s.bets().find(KYREN, new BetKey(request.key()));
-          return bet.isPresent() && id.equals(bet.get().debitTransaction()) ? "present" : "missing";
+          Optional<BetKeyHolder> bet = s.bets().find(KYREN, new BetKey(request.key()));
+          return bet.isPresent()
+                  && bet.get() instanceof Bet booked
+                  && id.equals(booked.debitTransaction())
+              ? "present"
+              : "missing";
         case "cancel":
-          Optional<Bet> row = s.bets().find(KYREN, new BetKey(request.key()));
+          Optional<BetKeyHolder> row = s.bets().find(KYREN, new BetKey(request.key()));
           return row.isPresent() && id.equals(row.get().cancelTransaction())
               ? "present"
               : "missing";

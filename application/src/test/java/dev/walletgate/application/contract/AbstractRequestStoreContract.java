@@ -55,8 +55,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
   @Test
   void I1_givenClaimAndCompletion_find_returnsTheRecordWithItsOutcome() {
     RequestRecord claim = pending(KYREN, "req-1", T0);
-    RecordedOutcome outcome =
-        new RecordedOutcome(RecordedOutcome.SUCCESS, "op-77", amount("99.95"), "EUR");
+    RecordedOutcome outcome = RecordedOutcome.success("op-77", amount("99.95"), "EUR");
 
     doInTx(
         s -> {
@@ -73,8 +72,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
 
   @Test
   void I1_givenRefusalWithoutBalance_complete_keepsTheNullFields() {
-    RecordedOutcome refused =
-        new RecordedOutcome(Refusal.PLAYER_NOT_FOUND.name(), null, null, null);
+    RecordedOutcome refused = RecordedOutcome.refused(Refusal.PLAYER_NOT_FOUND, null, null);
 
     doInTx(
         s -> {
@@ -102,7 +100,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
 
   @Test
   void I4_givenRecordedRequestId_secondClaim_answersFalseAndKeepsTheFirst() {
-    RecordedOutcome outcome = new RecordedOutcome(RecordedOutcome.SUCCESS, "op-1", null, null);
+    RecordedOutcome outcome = RecordedOutcome.success("op-1", null, null);
     assertThat(
             inTx(
                 (Stores s) -> {
@@ -122,8 +120,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
 
   @Test
   void I1_givenClaimWithOutcome_find_returnsItCompleted() {
-    RecordedOutcome outcome =
-        new RecordedOutcome(RecordedOutcome.SUCCESS, "op-7", amount("12.5"), "EUR");
+    RecordedOutcome outcome = RecordedOutcome.success("op-7", amount("12.5"), "EUR");
     RequestRecord done =
         new RequestRecord(
             KYREN,
@@ -174,10 +171,10 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
   void I5_givenOldBetsWinsVoidsAndEntries_purge_keepsThemAll() {
     doInTx(
         s -> {
-          s.accounts().createIfAbsent(ALICE, "EUR");
+          s.accounts().createIfAbsent(ALICE, "EUR", T0);
           s.accounts().book(entry(ALICE, "EUR", EntryKind.WIN, "5", "5", "w1", T0));
           s.bets().insert(openBet(KYREN, "b1", "r1", T0));
-          s.bets().insert(voidOf(KYREN, "v1", T0));
+          s.bets().insertVoid(voidOf(KYREN, "v1", T0));
           s.wins().insert(win(KYREN, "w1", "5", T0));
           s.requests().claim(pending(KYREN, "req-1", T0));
         });
@@ -218,8 +215,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
     doInTx(
         s -> {
           s.requests().claim(pending(KYREN, "req-1", T0));
-          s.requests()
-              .complete(KYREN, Q1, new RecordedOutcome(RecordedOutcome.SUCCESS, null, null, null));
+          s.requests().complete(KYREN, Q1, RecordedOutcome.success(null, null, null));
         });
 
     assertThat(inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow().subject()).isNull();
@@ -257,8 +253,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
 
   @Test
   void C5_givenRefusedSuccessfulAndPendingRecords_findRefused_returnsOnlyRefusalsNewestFirst() {
-    RecordedOutcome success =
-        new RecordedOutcome(RecordedOutcome.SUCCESS, "op-9", amount("10.00"), "EUR");
+    RecordedOutcome success = RecordedOutcome.success("op-9", amount("10.00"), "EUR");
     RequestRecord oldest =
         store(
             pending(KYREN, "c-1", Operation.CANCEL, T0, null),
@@ -314,7 +309,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
   void givenOnlySuccessesAndOtherOperations_findRefused_findsNoneAndCountsZero() {
     store(
         pending(KYREN, "c-1", Operation.CANCEL, T0, null),
-        new RecordedOutcome(RecordedOutcome.SUCCESS, "op-1", null, null));
+        RecordedOutcome.success("op-1", null, null));
     store(pending(KYREN, "w-1", Operation.WIN, T0, null), refusal(Refusal.BET_NOT_FOUND));
 
     assertThat(inTx((Stores s) -> s.requests().findRefused(CANCELS, 10))).isEmpty();

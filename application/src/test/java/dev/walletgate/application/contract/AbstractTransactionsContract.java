@@ -17,8 +17,8 @@ import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.RetryableConflictException;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.Account;
-import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.LedgerEntry;
@@ -71,7 +71,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
     String result =
         inTx(
             s -> {
-              s.accounts().createIfAbsent(ALICE, "EUR");
+              s.accounts().createIfAbsent(ALICE, "EUR", T0);
               s.sessions().insert(session());
               return "done";
             });
@@ -83,7 +83,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
 
   @Test
   void F1_givenWorkThrows_inTransaction_rollsBackEveryStoreAndRethrowsTheSameException() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     IllegalStateException failure = new IllegalStateException("work failed after writing");
 
     Throwable thrown =
@@ -117,8 +117,8 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
   void F1_givenConflictAfterEarlierWrites_inTransaction_rollsBackTheEarlierWrites() {
     doInTx(
         s -> {
-          s.accounts().createIfAbsent(ALICE, "EUR");
-          s.bets().insert(voidOf(KYREN, "bet-1", T0));
+          s.accounts().createIfAbsent(ALICE, "EUR", T0);
+          s.bets().insertVoid(voidOf(KYREN, "bet-1", T0));
         });
 
     assertThatThrownBy(
@@ -143,7 +143,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
     assertThatThrownBy(() -> doInTx(s -> s.sessions().insert(session())))
         .isInstanceOf(RetryableConflictException.class);
 
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
 
     assertThat(inTx((Stores s) -> s.accounts().playerExists(ALICE))).isTrue();
   }
@@ -180,7 +180,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
 
   @Test
   void L1_givenConcurrentBookingsOnOneAccount_findForUpdate_losesNoUpdate() throws Exception {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     int threads = 4;
     int perThread = 25;
     CountDownLatch start = new CountDownLatch(1);
@@ -322,7 +322,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
     Future<Object> second = raceForKeyAgainstFirstClaim(true);
 
     assertThat(second.get(30, TimeUnit.SECONDS)).isNull();
-    Bet stored = inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow();
+    BetKeyHolder stored = inTx((Stores s) -> s.bets().find(KYREN, K1)).orElseThrow();
     assertThat(stored.state()).isEqualTo(BetState.OPEN);
   }
 
@@ -332,7 +332,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
    */
   private Future<Object> raceForKeyAgainstFirstClaim(boolean firstRollsBack) {
     return raceAgainstOpenClaim(
-        s -> s.bets().insert(voidOf(KYREN, "bet-1", T0)),
+        s -> s.bets().insertVoid(voidOf(KYREN, "bet-1", T0)),
         s -> {
           s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0));
           return null;

@@ -22,7 +22,8 @@ public abstract class AbstractUnstorableValueContract extends AbstractStorageCon
 
   @Test
   void givenACurrencyLongerThanItsColumn_createIfAbsent_isUnstorableAndLeavesNothing() {
-    assertThatThrownBy(() -> inTx((Stores s) -> s.accounts().createIfAbsent(ALICE, "ABCDEFGHIJK")))
+    assertThatThrownBy(
+            () -> inTx((Stores s) -> s.accounts().createIfAbsent(ALICE, "ABCDEFGHIJK", T0)))
         .isInstanceOf(UnstorableValueException.class)
         .hasMessageStartingWith("the database refused a value as data (SQLState 22")
         .message()
@@ -32,7 +33,7 @@ public abstract class AbstractUnstorableValueContract extends AbstractStorageCon
 
   @Test
   void givenABalanceBeyondItsColumn_book_isUnstorableAndLeavesNothing() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD"));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, "USD", T0));
     String tooLarge = "100000000000000000000";
 
     assertThatThrownBy(
@@ -63,7 +64,8 @@ public abstract class AbstractUnstorableValueContract extends AbstractStorageCon
     Optional<String> stored;
     try {
       stored =
-          Optional.of(inTx((Stores s) -> s.accounts().createIfAbsent(ALICE, withNul)).currency());
+          Optional.of(
+              inTx((Stores s) -> s.accounts().createIfAbsent(ALICE, withNul, T0)).currency());
     } catch (UnstorableValueException refused) {
       stored = Optional.empty();
       assertThat(inTx((Stores s) -> s.accounts().playerExists(ALICE))).isFalse();

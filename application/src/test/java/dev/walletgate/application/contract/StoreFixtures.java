@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
+import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.Integration;
@@ -15,6 +17,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.outcome.Refusal;
@@ -93,19 +96,17 @@ public final class StoreFixtures {
   }
 
   /** A void that claimed the key first (C3): no stake, no debit, possibly no currency or round. */
-  public static Bet voidOf(Integration integration, String key, Instant at) {
-    return new Bet(
-        integration,
-        new BetKey(key),
-        ALICE,
-        null,
-        null,
-        null,
-        null,
-        BetState.VOIDED,
-        null,
-        txId(),
-        at);
+  public static VoidedKey voidOf(Integration integration, String key, Instant at) {
+    return new VoidedKey(integration, new BetKey(key), ALICE, null, null, null, txId(), at);
+  }
+
+  /** Stores what holds a key through the port's method for its kind. */
+  public static void insert(Stores stores, BetKeyHolder holder) {
+    if (holder instanceof VoidedKey voided) {
+      stores.bets().insertVoid(voided);
+    } else {
+      stores.bets().insert((Bet) holder);
+    }
   }
 
   public static Win win(Integration integration, String key, String amount, Instant at) {
@@ -138,7 +139,7 @@ public final class StoreFixtures {
 
   /** A refusal as the request record keeps it. */
   public static RecordedOutcome refusal(Refusal refusal) {
-    return new RecordedOutcome(refusal.name(), null, null, null);
+    return RecordedOutcome.refused(refusal, null, null);
   }
 
   /** Asserts the two values are equal field by field, amounts compared by value. */

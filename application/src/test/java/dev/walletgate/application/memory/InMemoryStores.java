@@ -13,6 +13,7 @@ import dev.walletgate.application.port.out.WinStore;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
@@ -23,6 +24,7 @@ import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.Session;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.SessionState;
+import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.rules.Operation;
@@ -56,7 +58,7 @@ public final class InMemoryStores implements Transactions {
   private final Map<String, LedgerEntry> entriesByTransaction = new HashMap<>();
   private final Map<String, LedgerEntry> entriesByReference = new HashMap<>();
   private final Map<SessionId, Session> sessions = new HashMap<>();
-  private final Map<Key2, Bet> bets = new LinkedHashMap<>();
+  private final Map<Key2, BetKeyHolder> bets = new LinkedHashMap<>();
   private final Map<Key2, Round> rounds = new HashMap<>();
   private final Map<Key2, Win> wins = new HashMap<>();
   private final Map<Key2, RequestRecord> requests = new HashMap<>();
@@ -197,7 +199,7 @@ public final class InMemoryStores implements Transactions {
     }
 
     @Override
-    public Account createIfAbsent(PlayerId player, String currency) {
+    public Account createIfAbsent(PlayerId player, String currency, Instant at) {
       step("accounts.createIfAbsent");
       if (!players.containsKey(player)) {
         journal.put(players, player, false);
@@ -323,13 +325,13 @@ public final class InMemoryStores implements Transactions {
     // Bets, voids and rounds.
 
     @Override
-    public Optional<Bet> findForUpdate(Integration integration, BetKey key) {
+    public Optional<BetKeyHolder> findForUpdate(Integration integration, BetKey key) {
       step("bets.findForUpdate");
       return find(integration, key);
     }
 
     @Override
-    public Optional<Bet> find(Integration integration, BetKey key) {
+    public Optional<BetKeyHolder> find(Integration integration, BetKey key) {
       step("bets.find");
       return Optional.ofNullable(bets.get(key(integration, key.value())));
     }
@@ -338,6 +340,12 @@ public final class InMemoryStores implements Transactions {
     public void insert(Bet bet) {
       step("bets.insert");
       claim(bets, key(bet.integration(), bet.key().value()), bet, "bet key");
+    }
+
+    @Override
+    public void insertVoid(VoidedKey voided) {
+      step("bets.insertVoid");
+      claim(bets, key(voided.integration(), voided.key().value()), voided, "bet key");
     }
 
     @Override
@@ -351,7 +359,7 @@ public final class InMemoryStores implements Transactions {
     }
 
     @Override
-    public List<Bet> findByRoundForUpdate(Integration integration, RoundId round) {
+    public List<BetKeyHolder> findByRoundForUpdate(Integration integration, RoundId round) {
       step("bets.findByRoundForUpdate");
       return bets.values().stream()
           .filter(b -> b.integration().equals(integration) && round.equals(b.round()))
@@ -391,15 +399,17 @@ public final class InMemoryStores implements Transactions {
     private Stream<Bet> openBefore(Instant cutoff) {
       return bets.values().stream()
           .filter(b -> b.state() == BetState.OPEN && b.createdAt().isBefore(cutoff))
+          .map(Bet.class::cast)
           .sorted(Comparator.comparing(Bet::createdAt));
     }
 
     @Override
-    public List<Bet> findVoided(int limit) {
+    public List<VoidedKey> findVoided(int limit) {
       step("bets.findVoided");
       return bets.values().stream()
-          .filter(b -> b.state() == BetState.VOIDED)
-          .sorted(Comparator.comparing(Bet::createdAt).reversed())
+          .filter(b -> b instanceof VoidedKey)
+          .map(VoidedKey.class::cast)
+          .sorted(Comparator.comparing(VoidedKey::createdAt).reversed())
           .limit(limit)
           .toList();
     }

@@ -18,8 +18,8 @@ import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.Transactions;
 import dev.walletgate.application.testing.TestWallet;
-import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.LedgerEntry;
@@ -605,7 +605,7 @@ public abstract class AbstractWalletRulesContract {
 
     assertThat(displayedBalance(cancelled)).isEqualTo("100.00");
     assertThat(transactionOf(cancelled)).isNotEqualTo(transactionOf(placed));
-    Bet bet = wallet.bet(KYREN, key).orElseThrow();
+    BetKeyHolder bet = wallet.bet(KYREN, key).orElseThrow();
     assertThat(bet.state()).isEqualTo(BetState.CANCELLED);
     assertThat(bet.cancelTransaction()).isEqualTo(transactionOf(cancelled));
     LedgerEntry refund = ledger(seat).get(ledger(seat).size() - 1);
@@ -635,7 +635,7 @@ public abstract class AbstractWalletRulesContract {
 
     CallbackResult result = cancel(seat, key);
 
-    Bet voided = wallet.bet(KYREN, key).orElseThrow();
+    BetKeyHolder voided = wallet.bet(KYREN, key).orElseThrow();
     assertThat(voided.state()).isEqualTo(BetState.VOIDED);
     assertThat(voided.cancelTransaction()).isEqualTo(transactionOf(result));
     assertThat(ledger(seat)).allMatch(e -> e.kind() == EntryKind.DEPOSIT);
@@ -717,7 +717,7 @@ public abstract class AbstractWalletRulesContract {
         Future<CallbackResult> cancelled = pool.submit(atBarrier(start, () -> cancel(seat, key)));
         CallbackResult b = placed.get(30, TimeUnit.SECONDS);
         assertSuccess(cancelled.get(30, TimeUnit.SECONDS));
-        Bet row = wallet.bet(KYREN, key).orElseThrow();
+        BetKeyHolder row = wallet.bet(KYREN, key).orElseThrow();
         if (b.outcome().isSuccess()) {
           assertThat(row.state()).isEqualTo(BetState.CANCELLED);
         } else {

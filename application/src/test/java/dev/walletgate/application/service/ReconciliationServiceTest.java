@@ -11,6 +11,7 @@ import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.outcome.Refusal;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ class ReconciliationServiceTest {
     assertThat(r.voidedKeyCount()).isEqualTo(1);
     assertThat(r.refusedCancels()).hasSize(1);
     assertThat(r.refusedCancels().get(0).betKey()).isEqualTo("settled-bet");
-    assertThat(r.refusedCancels().get(0).refusal()).isEqualTo("BET_ALREADY_SETTLED");
+    assertThat(r.refusedCancels().get(0).refusal()).isEqualTo(Refusal.BET_ALREADY_SETTLED);
     assertThat(r.refusedCancelCount()).isEqualTo(1);
   }
 

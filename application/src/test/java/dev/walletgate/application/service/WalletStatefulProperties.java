@@ -10,8 +10,8 @@ import dev.walletgate.application.port.in.PlaceBetCommand;
 import dev.walletgate.application.port.in.RefundBetCommand;
 import dev.walletgate.application.port.in.SettleWinCommand;
 import dev.walletgate.application.testing.TestWallet;
-import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.LedgerEntry;
@@ -130,7 +130,7 @@ class WalletStatefulProperties {
               .collect(Collectors.groupingBy(LedgerEntry::kind, Collectors.counting()));
       long debits = kinds.getOrDefault(EntryKind.BET, 0L);
       long refunds = kinds.getOrDefault(EntryKind.REFUND, 0L);
-      Optional<Bet> row = model.wallet.bet(KYREN, key);
+      Optional<BetKeyHolder> row = model.wallet.bet(KYREN, key);
       assertThat(debits).as("debits of %s", key).isLessThanOrEqualTo(1);
       assertThat(refunds).as("refunds of %s", key).isLessThanOrEqualTo(debits);
       if (row.map(b -> b.state() == BetState.VOIDED).orElse(false)) {

@@ -16,6 +16,7 @@ import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
@@ -210,8 +211,13 @@ public final class TestWallet {
     return transactions.inTransaction(s -> s.accounts().allEntries(new PlayerId(player), currency));
   }
 
-  public Optional<Bet> bet(Integration integration, String key) {
+  public Optional<BetKeyHolder> bet(Integration integration, String key) {
     return transactions.inTransaction(s -> s.bets().find(integration, new BetKey(key)));
+  }
+
+  /** The booked bet under the key; empty for a void or an unknown key. */
+  public Optional<Bet> bookedBet(Integration integration, String key) {
+    return bet(integration, key).filter(Bet.class::isInstance).map(Bet.class::cast);
   }
 
   public Optional<Win> storedWin(Integration integration, String key) {

@@ -9,6 +9,7 @@ import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
 import java.time.Duration;
@@ -67,7 +68,7 @@ final class OperatorQueries {
   }
 
   Reply bet(String integration, String key) {
-    Bet bet =
+    BetKeyHolder bet =
         services
             .queries()
             .getBet(
@@ -98,18 +99,17 @@ final class OperatorQueries {
         new ReconciliationReport(result, services.settings().money().currencies()).json());
   }
 
-  ObjectNode betJson(Bet bet) {
+  ObjectNode betJson(BetKeyHolder bet) {
+    Bet booked = bet instanceof Bet b ? b : null;
     ObjectNode body = json.object();
     body.put("state", bet.state().name());
     body.put("integration", bet.integration().value());
     body.put("betKey", bet.key().value());
     body.put("playerId", bet.player().value());
     body.put("currency", bet.currency());
-    body.put("stake", bet.stake() == null ? null : views.display(bet.stake(), bet.currency()));
+    body.put("stake", booked == null ? null : views.display(booked.stake(), bet.currency()));
     body.put("roundId", bet.round() == null ? null : bet.round().value());
-    body.put(
-        "debitTransactionId",
-        bet.debitTransaction() == null ? null : bet.debitTransaction().value());
+    body.put("debitTransactionId", booked == null ? null : booked.debitTransaction().value());
     body.put(
         "cancelTransactionId",
         bet.cancelTransaction() == null ? null : bet.cancelTransaction().value());

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.Reconciliation;
 import dev.walletgate.application.port.in.RefusedCancel;
 import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.money.CurrencyRegistry;
 import dev.walletgate.domain.money.Money;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
 
@@ -59,7 +59,7 @@ public final class ReconciliationReport {
     items.forEach(i -> array.add(view.apply(i)));
   }
 
-  private ObjectNode bet(Bet bet) {
+  private ObjectNode bet(BetKeyHolder bet) {
     ObjectNode node = JSON.createObjectNode();
     node.put("integration", bet.integration().value());
     node.put("betKey", bet.key().value());
@@ -72,9 +72,11 @@ public final class ReconciliationReport {
     return node;
   }
 
-  private String stake(Bet bet) {
-    BigDecimal stake = bet.stake();
-    return stake == null ? null : new Money(stake, currencies.require(bet.currency())).display();
+  /** A booked bet's stake at its currency's scale; a void has none. */
+  private String stake(BetKeyHolder holder) {
+    return holder instanceof Bet bet
+        ? new Money(bet.stake(), currencies.require(bet.currency())).display()
+        : null;
   }
 
   private static ObjectNode refused(RefusedCancel r) {
@@ -83,7 +85,7 @@ public final class ReconciliationReport {
     node.put("requestId", r.requestId().value());
     node.put("operation", r.operation().storedName());
     node.put("betKey", r.betKey());
-    node.put("refusal", r.refusal());
+    node.put("refusal", r.refusal().name());
     node.put("at", r.at().toString());
     return node;
   }
@@ -116,13 +118,13 @@ public final class ReconciliationReport {
               r.requestId().value(),
               r.operation().storedName(),
               r.betKey(),
-              r.refusal(),
+              r.refusal().name(),
               r.at()));
     }
     return out.toString();
   }
 
-  private void betRows(StringBuilder out, List<Bet> bets) {
+  private void betRows(StringBuilder out, List<? extends BetKeyHolder> bets) {
     if (bets.isEmpty()) {
       return;
     }
@@ -130,7 +132,7 @@ public final class ReconciliationReport {
         String.format(
             "  %-12s %-28s %-16s %-8s %14s %s%n",
             "INTEGRATION", "BET KEY", "PLAYER", "CURRENCY", "STAKE", "CREATED"));
-    for (Bet b : bets) {
+    for (BetKeyHolder b : bets) {
       out.append(
           String.format(
               "  %-12s %-28s %-16s %-8s %14s %s%n",
@@ -138,7 +140,7 @@ public final class ReconciliationReport {
               b.key().value(),
               b.player().value(),
               b.currency() == null ? "-" : b.currency(),
-              b.stake() == null ? "-" : stake(b),
+              b instanceof Bet ? stake(b) : "-",
               b.createdAt()));
     }
   }

@@ -17,6 +17,7 @@ import dev.walletgate.bootstrap.inputs.TextGenerator.Twin;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
@@ -274,7 +275,7 @@ abstract class AbstractStoredTextProperty {
     String round = (String) body.get("roundId");
     switch (call) {
       case "Bet" -> {
-        Bet bet = wallet.read(s -> s.bets().find(KYREN, new BetKey(reference))).orElseThrow();
+        Bet bet = (Bet) wallet.read(s -> s.bets().find(KYREN, new BetKey(reference))).orElseThrow();
         assertThat(bet.key().value()).isEqualTo(reference);
         assertThat(bet.player().value()).isEqualTo(player);
         assertThat(bet.round().value()).isEqualTo(round);
@@ -301,7 +302,8 @@ abstract class AbstractStoredTextProperty {
         assertThat(ended.state()).isEqualTo(RoundState.ENDED);
       }
       case "Cancel", "Refund" -> {
-        Bet voided = wallet.read(s -> s.bets().find(KYREN, new BetKey(reference))).orElseThrow();
+        BetKeyHolder voided =
+            wallet.read(s -> s.bets().find(KYREN, new BetKey(reference))).orElseThrow();
         assertThat(voided.state()).isEqualTo(BetState.VOIDED);
         assertThat(voided.key().value()).isEqualTo(reference);
         assertThat(voided.player().value()).isEqualTo(player);
@@ -330,7 +332,7 @@ abstract class AbstractStoredTextProperty {
     String transaction = body.get("transaction.id");
     switch (call) {
       case "bet", "cancel" -> {
-        Bet bet =
+        BetKeyHolder bet =
             wallet.read(s -> s.bets().find(LUCKYMONACO, new BetKey(transaction))).orElseThrow();
         assertThat(bet.state()).isEqualTo(call.equals("bet") ? BetState.OPEN : BetState.VOIDED);
         assertThat(bet.key().value()).isEqualTo(transaction);

@@ -10,4 +10,9 @@ public record Account(PlayerId player, String currency, BigDecimal balance, bool
     Objects.requireNonNull(currency, "currency");
     Objects.requireNonNull(balance, "balance");
   }
+
+  /** This account holding the given balance, as a booking leaves it. */
+  public Account withBalance(BigDecimal after) {
+    return new Account(player, currency, after, locked);
+  }
 }

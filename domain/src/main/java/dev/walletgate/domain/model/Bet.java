@@ -5,15 +5,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A bet key's row: a booked bet, or a void that claimed the key first (C3). A void has no stake and
- * no debit transaction; its {@code cancelTransaction} is the void record's id.
+ * A booked bet: its stake was debited once (B1); it is open, then settled (R1) or cancelled (C1).
  *
- * @param currency the bet's currency; may be null only for a void whose cancel named none
- * @param stake the debited stake; null for a void
- * @param round the round the bet belongs to; null when unknown
- * @param session the session the call carried, recorded, not enforced (S2); may be null
- * @param debitTransaction the bet's ledger entry; null for a void
- * @param cancelTransaction the refund (C1) or void (C3) id; null while open or settled
+ * @param session the session the call carried, recorded, not enforced afterwards (S2)
+ * @param debitTransaction the bet's ledger entry
+ * @param cancelTransaction the refund's transaction (C1); null while open or settled
  */
 public record Bet(
     Integration integration,
@@ -26,19 +22,36 @@ public record Bet(
     BetState state,
     OperatorTransactionId debitTransaction,
     OperatorTransactionId cancelTransaction,
-    Instant createdAt) {
+    Instant createdAt)
+    implements BetKeyHolder {
   public Bet {
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(player, "player");
+    Objects.requireNonNull(currency, "currency");
+    Objects.requireNonNull(stake, "stake");
     Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(debitTransaction, "debitTransaction");
     Objects.requireNonNull(createdAt, "createdAt");
-    if ((state == BetState.VOIDED) != (stake == null)) {
-      throw new IllegalArgumentException("a void has no stake and a booked bet has one");
+    if (state == BetState.VOIDED) {
+      throw new IllegalArgumentException("a void is a VoidedKey, not a bet");
+    }
+    if ((state == BetState.CANCELLED) != (cancelTransaction != null)) {
+      throw new IllegalArgumentException("a cancelled bet, and only one, has a cancel transaction");
     }
   }
 
-  public Bet withState(BetState next, OperatorTransactionId cancel) {
+  /** This bet refunded by the given transaction (C1). */
+  public Bet cancelled(OperatorTransactionId refund) {
+    return with(BetState.CANCELLED, Objects.requireNonNull(refund, "refund"));
+  }
+
+  /** This bet settled by the end of its round (R1). */
+  public Bet settled() {
+    return with(BetState.SETTLED, null);
+  }
+
+  private Bet with(BetState next, OperatorTransactionId cancel) {
     return new Bet(
         integration,
         key,

@@ -34,4 +34,28 @@ public record LedgerEntry(
       throw new IllegalArgumentException(kind + " entries have sign " + kind.sign());
     }
   }
+
+  /**
+   * The entry a provider call books on the account: its player, currency and balance after are the
+   * account's as the booking leaves it.
+   */
+  public static LedgerEntry booked(
+      OperatorTransactionId transaction,
+      Account after,
+      EntryKind kind,
+      BigDecimal amount,
+      Integration integration,
+      String key,
+      Instant at) {
+    return new LedgerEntry(
+        transaction,
+        after.player(),
+        after.currency(),
+        kind,
+        amount,
+        after.balance(),
+        integration,
+        key,
+        at);
+  }
 }

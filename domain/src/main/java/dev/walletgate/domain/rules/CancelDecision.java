@@ -1,6 +1,7 @@
 package dev.walletgate.domain.rules;
 
 import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.outcome.Refusal;
 import java.math.BigDecimal;
 
@@ -10,7 +11,7 @@ public sealed interface CancelDecision {
   record Refund(Bet bet, BigDecimal balanceAfter) implements CancelDecision {}
 
   /** C2: already cancelled or voided; answer the original id, nothing moves. */
-  record AlreadyCancelled(Bet bet) implements CancelDecision {}
+  record AlreadyCancelled(BetKeyHolder bet) implements CancelDecision {}
 
   /** C3: the key is unknown; void it so a late bet with it is refused, nothing moves. */
   record VoidKey() implements CancelDecision {}

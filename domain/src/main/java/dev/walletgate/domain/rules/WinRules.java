@@ -1,12 +1,20 @@
 package dev.walletgate.domain.rules;
 
+import dev.walletgate.domain.effect.Decision;
+import dev.walletgate.domain.effect.Effect;
+import dev.walletgate.domain.effect.Stamp;
 import dev.walletgate.domain.model.Account;
-import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
+import dev.walletgate.domain.model.EntryKind;
+import dev.walletgate.domain.model.LedgerEntry;
+import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.Win;
+import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.money.StoredAmount;
 import dev.walletgate.domain.outcome.Refusal;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,13 +26,72 @@ public final class WinRules {
   private WinRules() {}
 
   /**
+   * What the win call does: the win credited (and its round settled when it ends it), the original
+   * credit of a duplicate, or a refusal.
+   */
+  public static Decision book(WinCall call, WinFacts facts, Stamp stamp) {
+    WinDecision decision =
+        decide(
+            call.attempt(),
+            facts.existing(),
+            facts.round().bets(),
+            facts.account(),
+            facts.playerKnown());
+    if (decision instanceof WinDecision.Duplicate duplicate) {
+      return new Decision.Repeated(duplicate.original().transaction(), facts.account());
+    }
+    if (decision instanceof WinDecision.Refuse refuse) {
+      return new Decision.Refused(refuse.refusal(), facts.account());
+    }
+    WinDecision.Credit credit = (WinDecision.Credit) decision;
+    OperatorTransactionId transaction = stamp.nextTransaction();
+    Account after = facts.account().orElseThrow().withBalance(credit.balanceAfter());
+    List<Effect> effects = new ArrayList<>();
+    effects.add(credited(call, transaction, after, stamp));
+    if (call.endsRound()) {
+      RoundRules.settle(call.integration(), call.round(), facts.round()).ifPresent(effects::add);
+    }
+    return new Decision.Booked(Optional.of(transaction), effects, Optional.of(after));
+  }
+
+  private static Effect.WinCredited credited(
+      WinCall call, OperatorTransactionId transaction, Account after, Stamp stamp) {
+    Win win =
+        new Win(
+            call.integration(),
+            call.key(),
+            call.player(),
+            after.currency(),
+            call.amount().amount(),
+            call.round(),
+            transaction,
+            stamp.at(),
+            call.winPart().map(Money::amount).orElse(null),
+            call.jackpotPart().map(Money::amount).orElse(null));
+    // W3: a zero win is recorded but books no entry.
+    Optional<LedgerEntry> entry =
+        win.amount().signum() > 0
+            ? Optional.of(
+                LedgerEntry.booked(
+                    transaction,
+                    after,
+                    EntryKind.WIN,
+                    win.amount(),
+                    call.integration(),
+                    call.key().value(),
+                    stamp.at()))
+            : Optional.empty();
+    return new Effect.WinCredited(win, entry);
+  }
+
+  /**
    * @param existing the win already recorded under the win key
    * @param roundBets every bet row (booked or void) of the win's round
    */
   public static WinDecision decide(
       WinAttempt attempt,
       Optional<Win> existing,
-      List<Bet> roundBets,
+      List<? extends BetKeyHolder> roundBets,
       Optional<Account> account,
       boolean playerKnown) {
     if (existing.isPresent()) {

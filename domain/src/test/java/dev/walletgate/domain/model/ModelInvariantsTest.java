@@ -22,24 +22,44 @@ class ModelInvariantsTest {
         null,
         null,
         state,
-        stake == null ? null : new OperatorTransactionId("tx-1"),
-        null,
+        new OperatorTransactionId("tx-1"),
+        state == BetState.CANCELLED ? new OperatorTransactionId("tx-2") : null,
         T0);
   }
 
   @Test
-  void C3_voidRow_hasNoStake() {
-    assertThat(bet(BetState.VOIDED, null).stake()).isNull();
+  void C3_aVoidIsNoBet_andHoldsTheKeyInTheVoidedState() {
     assertThatThrownBy(() -> bet(BetState.VOIDED, BigDecimal.ONE))
         .isInstanceOf(IllegalArgumentException.class);
+    BetKeyHolder voided =
+        new VoidedKey(
+            Integration.KYREN,
+            new BetKey("b-1"),
+            ALICE,
+            null,
+            null,
+            null,
+            new OperatorTransactionId("tx-void"),
+            T0);
+    assertThat(voided.state()).isEqualTo(BetState.VOIDED);
+    assertThat(voided.cancelTransaction()).isEqualTo(new OperatorTransactionId("tx-void"));
   }
 
   @Test
   void B1_bookedBet_alwaysHasAStake() {
     for (BetState state : new BetState[] {BetState.OPEN, BetState.SETTLED, BetState.CANCELLED}) {
-      assertThatThrownBy(() -> bet(state, null)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> bet(state, null)).isInstanceOf(NullPointerException.class);
       assertThat(bet(state, BigDecimal.TEN).stake()).isEqualTo(BigDecimal.TEN);
     }
+  }
+
+  @Test
+  void C1_onlyACancelledBet_hasACancelTransaction() {
+    Bet open = bet(BetState.OPEN, BigDecimal.TEN);
+    assertThat(open.cancelled(new OperatorTransactionId("tx-r")).cancelTransaction())
+        .isEqualTo(new OperatorTransactionId("tx-r"));
+    assertThat(open.settled().cancelTransaction()).isNull();
+    assertThatThrownBy(() -> open.cancelled(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test

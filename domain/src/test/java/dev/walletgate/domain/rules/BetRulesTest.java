@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundState;
@@ -28,7 +29,7 @@ class BetRulesTest {
         attempt, Optional.empty(), true, Optional.of(account), true, Optional.empty());
   }
 
-  private static BetDecision decideOn(BetAttempt attempt, Bet existing) {
+  private static BetDecision decideOn(BetAttempt attempt, BetKeyHolder existing) {
     return BetRules.decide(
         attempt,
         Optional.of(existing),

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.outcome.Refusal;
@@ -26,7 +27,7 @@ class CancelRulesTest {
   private static final CancelAttempt BY_ALICE = new CancelAttempt(ALICE, Optional.empty());
   private static final Account ALICE_USD = account(ALICE, "USD", "90.00");
 
-  private static CancelDecision decide(CancelAttempt attempt, Bet existing) {
+  private static CancelDecision decide(CancelAttempt attempt, BetKeyHolder existing) {
     return CancelRules.decide(attempt, Optional.of(existing), Optional.of(ALICE_USD));
   }
 
@@ -73,14 +74,14 @@ class CancelRulesTest {
 
   @Test
   void C2_cancelOfAnAlreadyVoidedKey_answersTheOriginalVoid() {
-    Bet voided = voided("b-1", ALICE, null);
+    BetKeyHolder voided = voided("b-1", ALICE, null);
 
     assertThat(decide(BY_ALICE, voided)).isEqualTo(new CancelDecision.AlreadyCancelled(voided));
   }
 
   @Test
   void C2_cancelNamingACurrencyOnAVoidThatRecordedNone_answersTheOriginalVoid() {
-    Bet voided = voided("b-1", ALICE, null);
+    BetKeyHolder voided = voided("b-1", ALICE, null);
 
     assertThat(decide(new CancelAttempt(ALICE, Optional.of("USD")), voided))
         .isEqualTo(new CancelDecision.AlreadyCancelled(voided));
@@ -159,7 +160,7 @@ class CancelRulesTest {
   void C7_cancelBeforeTheBet_voidsTheKeyAndTheLateBetIsRefused() {
     assertThat(CancelRules.decide(BY_ALICE, Optional.empty(), Optional.of(ALICE_USD)))
         .isInstanceOf(CancelDecision.VoidKey.class);
-    Bet voidRow = voided("b-1", ALICE, null);
+    BetKeyHolder voidRow = voided("b-1", ALICE, null);
 
     BetDecision lateBet =
         BetRules.decide(
@@ -178,7 +179,7 @@ class CancelRulesTest {
     Bet open = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
     CancelDecision first = decide(BY_ALICE, open);
     assertThat(first).isInstanceOf(CancelDecision.Refund.class);
-    Bet cancelled = open.withState(BetState.CANCELLED, CANCEL_TX);
+    Bet cancelled = open.cancelled(CANCEL_TX);
 
     assertThat(decide(BY_ALICE, cancelled))
         .isEqualTo(new CancelDecision.AlreadyCancelled(cancelled));
@@ -189,7 +190,7 @@ class CancelRulesTest {
     Bet open = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
     OperatorTransactionId refund = new OperatorTransactionId("tx-refund");
 
-    Bet cancelled = open.withState(BetState.CANCELLED, refund);
+    Bet cancelled = open.cancelled(refund);
 
     assertThat(cancelled.stake()).isEqualTo(open.stake());
     assertThat(cancelled.debitTransaction()).isEqualTo(DEBIT_TX);

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.Integration;
@@ -20,6 +21,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.RoundState;
+import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.outcome.Refusal;
@@ -155,7 +157,7 @@ class DecisionTableProperties {
   private static void checkBet(
       Rows rows,
       BetAttempt attempt,
-      Optional<Bet> existing,
+      Optional<BetKeyHolder> existing,
       boolean sessionActive,
       Optional<Account> account,
       boolean playerKnown,
@@ -180,7 +182,7 @@ class DecisionTableProperties {
     }
     if (decision instanceof BetDecision.Duplicate duplicate) {
       // B2: only the same content on a booked, live key.
-      Bet original = existing.orElseThrow();
+      Bet original = (Bet) existing.orElseThrow();
       assertThat(duplicate.original()).isSameAs(original);
       assertThat(original.state()).isIn(BetState.OPEN, BetState.SETTLED);
       assertThat(original.player()).isEqualTo(attempt.player());
@@ -199,7 +201,7 @@ class DecisionTableProperties {
             && account.get().balance().compareTo(attempt.stake()) >= 0;
     assertThat(decision instanceof BetDecision.Debit).isEqualTo(everyCheckPasses); // B1, B4-B7
     if (existing.isPresent() && !existing.get().state().isVoidedOrCancelled()) {
-      Bet original = existing.get();
+      Bet original = (Bet) existing.get();
       boolean sameContent =
           original.player().equals(attempt.player())
               && attempt.currency().equals(original.currency())
@@ -220,7 +222,7 @@ class DecisionTableProperties {
       Rows rows,
       WinAttempt attempt,
       Optional<Win> existing,
-      List<Bet> roundBets,
+      List<BetKeyHolder> roundBets,
       Optional<Account> account,
       boolean playerKnown) {
     WinDecision decision = WinRules.decide(attempt, existing, roundBets, account, playerKnown);
@@ -273,7 +275,10 @@ class DecisionTableProperties {
   }
 
   private static void checkCancel(
-      Rows rows, CancelAttempt attempt, Optional<Bet> existing, Optional<Account> betAccount) {
+      Rows rows,
+      CancelAttempt attempt,
+      Optional<BetKeyHolder> existing,
+      Optional<Account> betAccount) {
     CancelDecision decision = CancelRules.decide(attempt, existing, betAccount);
 
     assertThat(decision).isNotNull();
@@ -285,7 +290,7 @@ class DecisionTableProperties {
     }
     if (decision instanceof CancelDecision.Refund refund) {
       // C1: only an open bet of this player, refunded by exactly its recorded stake.
-      Bet bet = existing.orElseThrow();
+      Bet bet = (Bet) existing.orElseThrow();
       assertThat(refund.bet()).isSameAs(bet);
       assertThat(bet.state()).isEqualTo(BetState.OPEN);
       assertThat(bet.player()).isEqualTo(attempt.player());
@@ -348,7 +353,7 @@ class DecisionTableProperties {
     rows.reach(decision.name());
   }
 
-  private static void checkRoundEnd(Optional<Round> round, List<Bet> roundBets) {
+  private static void checkRoundEnd(Optional<Round> round, List<BetKeyHolder> roundBets) {
     boolean needsEnding = RoundRules.needsEnding(round);
     List<Bet> toSettle = RoundRules.betsToSettle(roundBets);
 
@@ -357,10 +362,8 @@ class DecisionTableProperties {
     assertThat(toSettle)
         .hasSize((int) roundBets.stream().filter(b -> b.state() == BetState.OPEN).count());
     // R1: once every bet is settled, ending again settles nothing.
-    List<Bet> settled =
-        roundBets.stream()
-            .map(b -> toSettle.contains(b) ? b.withState(BetState.SETTLED, null) : b)
-            .toList();
+    List<BetKeyHolder> settled =
+        roundBets.stream().map(b -> toSettle.contains(b) ? ((Bet) b).settled() : b).toList();
     assertThat(RoundRules.betsToSettle(settled)).isEmpty();
   }
 
@@ -401,7 +404,7 @@ class DecisionTableProperties {
   }
 
   /** A key's row in any state; a void may or may not have recorded a currency. */
-  private static Bet bets(Gen g) {
+  private static BetKeyHolder bets(Gen g) {
     PlayerId player = players(g);
     BetState state = g.of(BetState.class);
     String currency = currencies(g);
@@ -413,11 +416,11 @@ class DecisionTableProperties {
         : Given.bookedBet(Integration.KYREN, "b-1", player, currency, stake, round, state);
   }
 
-  private static Optional<Bet> existingBets(Gen g) {
+  private static Optional<BetKeyHolder> existingBets(Gen g) {
     return g.optional(0.5, () -> bets(g));
   }
 
-  private static List<Bet> roundBets(Gen g) {
+  private static List<BetKeyHolder> roundBets(Gen g) {
     return g.list(4, () -> bets(g));
   }
 
@@ -499,35 +502,26 @@ class DecisionTableProperties {
 
   // ---- helpers ------------------------------------------------------------------------------
 
-  private static Bet voidRow(PlayerId player, String currency, RoundId round) {
-    return new Bet(
-        Integration.KYREN,
-        new BetKey("b-1"),
-        player,
-        currency,
-        null,
-        round,
-        null,
-        BetState.VOIDED,
-        null,
-        Given.CANCEL_TX,
-        T0);
+  private static VoidedKey voidRow(PlayerId player, String currency, RoundId round) {
+    return new VoidedKey(
+        Integration.KYREN, new BetKey("b-1"), player, currency, round, null, Given.CANCEL_TX, T0);
   }
 
   /** C1, C2, C5, C6 for a key that has a row, written from the rulebook. */
   private static CancelDecision expectedCancelOfExisting(
-      CancelAttempt attempt, Bet bet, Optional<Account> betAccount) {
-    if (!bet.player().equals(attempt.player())) {
+      CancelAttempt attempt, BetKeyHolder holder, Optional<Account> betAccount) {
+    if (!holder.player().equals(attempt.player())) {
       return new CancelDecision.Refuse(Refusal.CONFLICTING_DUPLICATE);
     }
-    if (bet.currency() != null
+    if (holder.currency() != null
         && attempt.currency().isPresent()
-        && !attempt.currency().get().equals(bet.currency())) {
+        && !attempt.currency().get().equals(holder.currency())) {
       return new CancelDecision.Refuse(Refusal.CURRENCY_MISMATCH);
     }
-    if (bet.state().isVoidedOrCancelled()) {
-      return new CancelDecision.AlreadyCancelled(bet);
+    if (holder.state().isVoidedOrCancelled()) {
+      return new CancelDecision.AlreadyCancelled(holder);
     }
+    Bet bet = (Bet) holder;
     if (bet.state() == BetState.SETTLED) {
       return new CancelDecision.Refuse(Refusal.BET_ALREADY_SETTLED);
     }

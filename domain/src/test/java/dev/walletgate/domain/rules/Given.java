@@ -13,6 +13,7 @@ import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.RoundState;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
 import java.math.BigDecimal;
@@ -73,19 +74,9 @@ final class Given {
   }
 
   /** The void row a cancel of an unknown key leaves (C3); {@code currency} may be null. */
-  static Bet voided(String key, PlayerId player, String currency) {
-    return new Bet(
-        Integration.KYREN,
-        new BetKey(key),
-        player,
-        currency,
-        null,
-        ROUND,
-        null,
-        BetState.VOIDED,
-        null,
-        CANCEL_TX,
-        T0);
+  static VoidedKey voided(String key, PlayerId player, String currency) {
+    return new VoidedKey(
+        Integration.KYREN, new BetKey(key), player, currency, ROUND, null, CANCEL_TX, T0);
   }
 
   static Round round(RoundState state) {

@@ -10,6 +10,7 @@ import static dev.walletgate.domain.rules.Given.voided;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RoundState;
@@ -40,7 +41,7 @@ class RoundRulesTest {
     Bet open1 = bet("b-1", ALICE, "USD", "1.00", BetState.OPEN);
     Bet settled = bet("b-2", ALICE, "USD", "2.00", BetState.SETTLED);
     Bet cancelled = bet("b-3", ALICE, "USD", "3.00", BetState.CANCELLED);
-    Bet voided = voided("b-4", ALICE, "USD");
+    BetKeyHolder voided = voided("b-4", ALICE, "USD");
     Bet open2 = bet("b-5", ALICE, "USD", "5.00", BetState.OPEN);
 
     assertThat(RoundRules.betsToSettle(List.of(open1, settled, cancelled, voided, open2)))
@@ -49,7 +50,7 @@ class RoundRulesTest {
 
   @Test
   void R1_endingARoundWithoutOpenBets_settlesNothing() {
-    List<Bet> closed =
+    List<BetKeyHolder> closed =
         List.of(
             bet("b-1", ALICE, "USD", "1.00", BetState.SETTLED),
             bet("b-2", ALICE, "USD", "1.00", BetState.CANCELLED),

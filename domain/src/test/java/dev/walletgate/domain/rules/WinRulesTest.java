@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.outcome.Refusal;
@@ -36,7 +37,8 @@ class WinRulesTest {
     return new WinAttempt(ALICE, "USD", dec(amount), ROUND, true, bonus);
   }
 
-  private static WinDecision decide(WinAttempt attempt, List<Bet> roundBets, Account account) {
+  private static WinDecision decide(
+      WinAttempt attempt, List<BetKeyHolder> roundBets, Account account) {
     return WinRules.decide(attempt, Optional.empty(), roundBets, Optional.of(account), true);
   }
 
@@ -121,7 +123,7 @@ class WinRulesTest {
 
   @Test
   void W4_winIntoARoundWhoseBetsAreAllVoidedOrCancelled_isRefusedBetVoided() {
-    List<Bet> roundBets =
+    List<BetKeyHolder> roundBets =
         List.of(voided("b-1", ALICE, "USD"), bet("b-2", ALICE, "USD", "10.00", BetState.CANCELLED));
 
     assertThat(decide(kyren("5.00"), roundBets, ALICE_USD)).isEqualTo(refused(Refusal.BET_VOIDED));
@@ -129,7 +131,7 @@ class WinRulesTest {
 
   @Test
   void W4_bonusWinIntoARoundWhoseOnlyBetWasCancelled_isStillRefusedBetVoided() {
-    List<Bet> roundBets = List.of(bet("b-1", ALICE, "USD", "10.00", BetState.CANCELLED));
+    List<BetKeyHolder> roundBets = List.of(bet("b-1", ALICE, "USD", "10.00", BetState.CANCELLED));
 
     assertThat(decide(luckyMonaco("5.00", true), roundBets, ALICE_USD))
         .isEqualTo(refused(Refusal.BET_VOIDED));
@@ -137,7 +139,8 @@ class WinRulesTest {
 
   @Test
   void W4_roundWithOneCancelledAndOneOpenBet_isCredited() {
-    List<Bet> roundBets = List.of(bet("b-1", ALICE, "USD", "10.00", BetState.CANCELLED), OPEN_BET);
+    List<BetKeyHolder> roundBets =
+        List.of(bet("b-1", ALICE, "USD", "10.00", BetState.CANCELLED), OPEN_BET);
 
     assertThat(decide(kyren("5.00"), roundBets, ALICE_USD))
         .isEqualTo(new WinDecision.Credit(dec("105.00")));
@@ -163,7 +166,7 @@ class WinRulesTest {
 
   @Test
   void W5_luckyMonacoWinAfterItsSpinWasSettled_isCredited() {
-    List<Bet> settled = List.of(bet("b-1", ALICE, "USD", "10.00", BetState.SETTLED));
+    List<BetKeyHolder> settled = List.of(bet("b-1", ALICE, "USD", "10.00", BetState.SETTLED));
 
     assertThat(decide(luckyMonaco("5.00", false), settled, ALICE_USD))
         .isEqualTo(new WinDecision.Credit(dec("105.00")));

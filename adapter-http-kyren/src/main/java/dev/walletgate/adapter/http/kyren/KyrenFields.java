@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.domain.model.Identifier;
 import dev.walletgate.domain.money.DecimalText;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,6 +16,8 @@ import java.util.Optional;
  */
 final class KyrenFields {
   private final ObjectNode body;
+  // The identifiers already read and accepted, so that the call report reuses them unchecked.
+  private final Map<String, String> accepted = new HashMap<>();
 
   KyrenFields(ObjectNode body) {
     this.body = body;
@@ -27,6 +31,10 @@ final class KyrenFields {
 
   /** An optional identifier: absent, null or blank reads as empty; otherwise as a required one. */
   Optional<String> optional(String name) {
+    String known = accepted.get(name);
+    if (known != null) {
+      return Optional.of(known);
+    }
     JsonNode value = body.get(name);
     if (value == null || value.isNull()) {
       return Optional.empty();
@@ -43,6 +51,7 @@ final class KyrenFields {
     if (flaw.isPresent()) {
       throw new InvalidKyrenRequest(KyrenAnswer.invalidParameters(flaw.get()));
     }
+    accepted.put(name, text);
     return Optional.of(text);
   }
 
@@ -73,8 +82,15 @@ final class KyrenFields {
     return new Amount(DecimalText.parse(value.textValue()));
   }
 
-  /** The field's text if it is a usable identifier (for the call report only), else null. */
+  /**
+   * The field's text if it is a usable identifier (for the call report only), else null. A field
+   * the call already read is not checked again.
+   */
   String reportedText(String name) {
+    String known = accepted.get(name);
+    if (known != null) {
+      return known;
+    }
     JsonNode value = body.get(name);
     if (value == null || !value.isTextual()) {
       return null;

@@ -1,6 +1,5 @@
 package dev.walletgate.adapter.http.kyren;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.CallReport;
@@ -97,11 +96,9 @@ public final class KyrenWalletHandler implements ProtocolEndpoint {
     String key = null;
     KyrenAnswer answer;
     boolean replayed = false;
+    KyrenFields fields = null;
     try {
-      ObjectNode body = json.readObject(request.body());
-      KyrenFields fields = new KyrenFields(body);
-      requestId = fields.reportedText("uuid");
-      key = fields.reportedText("reference");
+      fields = new KyrenFields(json.readObject(request.body()));
       KyrenCalls.Handled handled = calls.run(call, fields);
       answer = handled.answer();
       replayed = handled.replayed();
@@ -116,6 +113,10 @@ public final class KyrenWalletHandler implements ProtocolEndpoint {
       answer = KyrenAnswer.unexpected();
     }
     Reply response = Reply.json(200, json.write(call, answer));
+    if (fields != null) {
+      requestId = fields.reportedText("uuid");
+      key = fields.reportedText("reference");
+    }
     report(call.pathName(), requestId, key, answer.reportedOutcome(), replayed, started);
     return response;
   }

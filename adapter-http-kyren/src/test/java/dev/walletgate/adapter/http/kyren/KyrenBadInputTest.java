@@ -300,7 +300,7 @@ class KyrenBadInputTest {
     KyrenHarness.answer(
         kyren.post("Bet", KyrenHarness.write(newBet("x")).replace("\"x\"", number)), 0);
 
-    assertThat(kyren.wallet.bet(Integration.KYREN, "new-bet").orElseThrow().stake())
+    assertThat(kyren.wallet.bookedBet(Integration.KYREN, "new-bet").orElseThrow().stake())
         .isEqualByComparingTo(number);
   }
 

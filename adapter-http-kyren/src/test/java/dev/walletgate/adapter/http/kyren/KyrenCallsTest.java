@@ -42,7 +42,13 @@ class KyrenCallsTest {
 
     assertThat(answer.get("cash").textValue()).isEqualTo("987.50");
     assertThat(answer.get("currency").textValue()).isEqualTo("USD");
-    assertThat(kyren.wallet.bet(Integration.KYREN, "b1").orElseThrow().debitTransaction().value())
+    assertThat(
+            kyren
+                .wallet
+                .bookedBet(Integration.KYREN, "b1")
+                .orElseThrow()
+                .debitTransaction()
+                .value())
         .isEqualTo(answer.get("transactionId").textValue());
     assertThat(kyren.recorded((String) body.get("uuid"))).isTrue();
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.walletgate.application.protocol.Reply;
-import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.Integration;
@@ -60,7 +60,7 @@ class KyrenCancelTest {
 
     assertThat(kyren.balance()).isEqualByComparingTo("1000.00");
     assertThat(refunds()).isEqualTo(1);
-    Bet stored = kyren.wallet.bet(Integration.KYREN, KEY).orElseThrow();
+    BetKeyHolder stored = kyren.wallet.bet(Integration.KYREN, KEY).orElseThrow();
     assertThat(stored.state()).isEqualTo(BetState.CANCELLED);
     assertThat(body.get("transactionId").textValue()).isEqualTo(stored.cancelTransaction().value());
     if (call.equals("Cancel")) {
@@ -117,7 +117,7 @@ class KyrenCancelTest {
     session = kyren.player();
 
     JsonNode undone = answer(undo(call, KEY), 0);
-    Bet voided = kyren.wallet.bet(Integration.KYREN, KEY).orElseThrow();
+    BetKeyHolder voided = kyren.wallet.bet(Integration.KYREN, KEY).orElseThrow();
     JsonNode late =
         answer(kyren.post("Bet", KyrenBodies.bet(kyren.nextId(), session, ROUND, KEY, "5.00")), 53);
 

@@ -230,7 +230,7 @@ class LuckyMonacoBadInputTest {
   void M1_aJsonNumberWrittenPlainly_isBookedExactly(String amountJson) {
     assertThat(betWithAmount(amountJson).status()).isEqualTo("OK");
 
-    assertThat(lm.wallet.bet(Integration.LUCKYMONACO, TX).orElseThrow().stake())
+    assertThat(lm.wallet.bookedBet(Integration.LUCKYMONACO, TX).orElseThrow().stake())
         .isEqualByComparingTo(amountJson);
   }
 

@@ -7,7 +7,6 @@ import static dev.walletgate.adapter.persistence.jdbi.Args.text;
 
 import dev.walletgate.adapter.persistence.jdbi.Rows.BetRow;
 import dev.walletgate.adapter.persistence.jdbi.Rows.RoundRow;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -105,32 +104,21 @@ final class BetDao {
         q -> q.bind("integration", text(integration)).bind("key", text(key)));
   }
 
-  void insert(
-      String integration,
-      String key,
-      String player,
-      String currency,
-      BigDecimal stake,
-      String round,
-      String session,
-      String state,
-      String debitTransactionId,
-      String cancelTransactionId,
-      Instant createdAt) {
+  void insert(BetRow row) {
     sql.update(
         statements.insert,
         u ->
-            u.bind("integration", text(integration))
-                .bind("key", text(key))
-                .bind("player", text(player))
-                .bind("currency", text(currency))
-                .bind("stake", decimal(stake))
-                .bind("round", text(round))
-                .bind("session", text(session))
-                .bind("state", text(state))
-                .bind("debitTransactionId", text(debitTransactionId))
-                .bind("cancelTransactionId", text(cancelTransactionId))
-                .bind("createdAt", instant(createdAt)));
+            u.bind("integration", text(row.integration()))
+                .bind("key", text(row.betKey()))
+                .bind("player", text(row.playerId()))
+                .bind("currency", text(row.currency()))
+                .bind("stake", decimal(row.stake()))
+                .bind("round", text(row.roundId()))
+                .bind("session", text(row.sessionId()))
+                .bind("state", text(row.state()))
+                .bind("debitTransactionId", text(row.debitTransactionId()))
+                .bind("cancelTransactionId", text(row.cancelTransactionId()))
+                .bind("createdAt", instant(row.createdAt())));
   }
 
   int update(String integration, String key, String state, String cancelTransactionId) {

@@ -42,18 +42,17 @@ final class JdbiAccountStore implements AccountStore {
   }
 
   @Override
-  public Account createIfAbsent(PlayerId player, String currency) {
+  public Account createIfAbsent(PlayerId player, String currency, Instant at) {
     // A concurrent creation of the same player or account fails this one's insert with a unique
     // violation, which the caller retries and then finds the row.
-    Instant now = Instant.now();
     if (!playerExists(player)) {
-      dao.insertPlayer(player.value(), now);
+      dao.insertPlayer(player.value(), at);
     }
     Optional<AccountRow> existing = dao.find(player.value(), currency);
     if (existing.isPresent()) {
       return account(existing.get());
     }
-    dao.insertAccount(player.value(), currency, now);
+    dao.insertAccount(player.value(), currency, at);
     return find(player, currency).orElseThrow();
   }
 

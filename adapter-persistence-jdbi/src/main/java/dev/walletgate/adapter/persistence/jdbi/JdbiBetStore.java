@@ -5,6 +5,7 @@ import dev.walletgate.adapter.persistence.jdbi.Rows.RoundRow;
 import dev.walletgate.application.port.out.BetStore;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.OperatorTransactionId;
@@ -13,6 +14,7 @@ import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.RoundState;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.model.VoidedKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,29 +29,47 @@ final class JdbiBetStore implements BetStore {
   }
 
   @Override
-  public Optional<Bet> findForUpdate(Integration integration, BetKey key) {
-    return dao.findForUpdate(integration.value(), key.value()).map(JdbiBetStore::bet);
+  public Optional<BetKeyHolder> findForUpdate(Integration integration, BetKey key) {
+    return dao.findForUpdate(integration.value(), key.value()).map(JdbiBetStore::holder);
   }
 
   @Override
-  public Optional<Bet> find(Integration integration, BetKey key) {
-    return dao.find(integration.value(), key.value()).map(JdbiBetStore::bet);
+  public Optional<BetKeyHolder> find(Integration integration, BetKey key) {
+    return dao.find(integration.value(), key.value()).map(JdbiBetStore::holder);
   }
 
   @Override
   public void insert(Bet bet) {
     dao.insert(
-        bet.integration().value(),
-        bet.key().value(),
-        bet.player().value(),
-        bet.currency(),
-        bet.stake(),
-        valueOf(bet.round(), RoundId::value),
-        valueOf(bet.session(), SessionId::value),
-        bet.state().name(),
-        valueOf(bet.debitTransaction(), OperatorTransactionId::value),
-        valueOf(bet.cancelTransaction(), OperatorTransactionId::value),
-        bet.createdAt());
+        new BetRow(
+            bet.integration().value(),
+            bet.key().value(),
+            bet.player().value(),
+            bet.currency(),
+            bet.stake(),
+            valueOf(bet.round(), RoundId::value),
+            valueOf(bet.session(), SessionId::value),
+            bet.state().name(),
+            bet.debitTransaction().value(),
+            valueOf(bet.cancelTransaction(), OperatorTransactionId::value),
+            bet.createdAt()));
+  }
+
+  @Override
+  public void insertVoid(VoidedKey voided) {
+    dao.insert(
+        new BetRow(
+            voided.integration().value(),
+            voided.key().value(),
+            voided.player().value(),
+            voided.currency(),
+            null,
+            valueOf(voided.round(), RoundId::value),
+            valueOf(voided.session(), SessionId::value),
+            BetState.VOIDED.name(),
+            null,
+            voided.transaction().value(),
+            voided.createdAt()));
   }
 
   @Override
@@ -66,9 +86,9 @@ final class JdbiBetStore implements BetStore {
   }
 
   @Override
-  public List<Bet> findByRoundForUpdate(Integration integration, RoundId round) {
+  public List<BetKeyHolder> findByRoundForUpdate(Integration integration, RoundId round) {
     return dao.findByRoundForUpdate(integration.value(), round.value()).stream()
-        .map(JdbiBetStore::bet)
+        .map(JdbiBetStore::holder)
         .toList();
   }
 
@@ -103,12 +123,12 @@ final class JdbiBetStore implements BetStore {
   }
 
   @Override
-  public List<Bet> findVoided(int limit) {
+  public List<VoidedKey> findVoided(int limit) {
     if (limit <= 0) {
       return List.of();
     }
     return dao.findInStateNewestFirst(BetState.VOIDED.name(), limit).stream()
-        .map(JdbiBetStore::bet)
+        .map(JdbiBetStore::voided)
         .toList();
   }
 
@@ -123,6 +143,22 @@ final class JdbiBetStore implements BetStore {
 
   private static <T> T parse(String value, Function<String, T> parser) {
     return value == null ? null : parser.apply(value);
+  }
+
+  private static BetKeyHolder holder(BetRow row) {
+    return BetState.VOIDED.name().equals(row.state()) ? voided(row) : bet(row);
+  }
+
+  private static VoidedKey voided(BetRow row) {
+    return new VoidedKey(
+        new Integration(row.integration()),
+        new BetKey(row.betKey()),
+        new PlayerId(row.playerId()),
+        row.currency(),
+        parse(row.roundId(), RoundId::new),
+        parse(row.sessionId(), SessionId::new),
+        new OperatorTransactionId(row.cancelTransactionId()),
+        row.createdAt());
   }
 
   private static Bet bet(BetRow row) {

@@ -90,7 +90,7 @@ final class JdbiRequestStore implements RequestStore {
     RecordedOutcome outcome =
         row.outcomeResult() == null
             ? null
-            : new RecordedOutcome(
+            : RecordedOutcome.stored(
                 row.outcomeResult(),
                 row.outcomeTransactionId(),
                 row.outcomeBalance(),

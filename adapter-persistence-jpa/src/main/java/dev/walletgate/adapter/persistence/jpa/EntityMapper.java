@@ -5,6 +5,7 @@ import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.Integration;
@@ -18,6 +19,7 @@ import dev.walletgate.domain.model.RoundState;
 import dev.walletgate.domain.model.Session;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.SessionState;
+import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.rules.Fingerprint;
@@ -104,6 +106,35 @@ final class EntityMapper {
     row.state = bet.state().name();
     row.debitTransactionId = valueOf(bet.debitTransaction(), OperatorTransactionId::value);
     row.cancelTransactionId = valueOf(bet.cancelTransaction(), OperatorTransactionId::value);
+  }
+
+  static BetEntity entity(VoidedKey voided) {
+    BetEntity row = new BetEntity();
+    row.id = betPk(voided.integration(), voided.key());
+    row.playerId = voided.player().value();
+    row.currency = voided.currency();
+    row.roundId = valueOf(voided.round(), RoundId::value);
+    row.sessionId = valueOf(voided.session(), SessionId::value);
+    row.createdAt = voided.createdAt();
+    row.state = BetState.VOIDED.name();
+    row.cancelTransactionId = voided.transaction().value();
+    return row;
+  }
+
+  static BetKeyHolder holder(BetEntity row) {
+    return BetState.VOIDED.name().equals(row.state) ? voided(row) : bet(row);
+  }
+
+  static VoidedKey voided(BetEntity row) {
+    return new VoidedKey(
+        new Integration(row.id.integration()),
+        new BetKey(row.id.betKey()),
+        new PlayerId(row.playerId),
+        row.currency,
+        row.roundId == null ? null : new RoundId(row.roundId),
+        row.sessionId == null ? null : new SessionId(row.sessionId),
+        new OperatorTransactionId(row.cancelTransactionId),
+        row.createdAt);
   }
 
   static Bet bet(BetEntity row) {
@@ -194,7 +225,7 @@ final class EntityMapper {
     RecordedOutcome outcome =
         row.outcomeResult == null
             ? null
-            : new RecordedOutcome(
+            : RecordedOutcome.stored(
                 row.outcomeResult,
                 row.outcomeTransactionId,
                 row.outcomeBalance,

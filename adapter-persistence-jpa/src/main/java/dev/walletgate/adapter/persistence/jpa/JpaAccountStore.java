@@ -7,7 +7,7 @@ import dev.walletgate.domain.model.PlayerId;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,11 +20,9 @@ final class JpaAccountStore implements AccountStore {
           + " from AccountEntity a where a.id.playerId = :player and a.id.currency = :currency";
 
   private final TransactionScope scope;
-  private final Clock clock;
 
-  JpaAccountStore(TransactionScope scope, Clock clock) {
+  JpaAccountStore(TransactionScope scope) {
     this.scope = scope;
-    this.clock = clock;
   }
 
   @Override
@@ -81,7 +79,7 @@ final class JpaAccountStore implements AccountStore {
   }
 
   @Override
-  public Account createIfAbsent(PlayerId player, String currency) {
+  public Account createIfAbsent(PlayerId player, String currency, Instant at) {
     return scope.guard(
         () -> {
           boolean locked =
@@ -89,7 +87,7 @@ final class JpaAccountStore implements AccountStore {
                   .read(PlayerEntity.class, player.value(), row -> row.locked)
                   .orElseGet(
                       () -> {
-                        scope.insert(new PlayerEntity(player.value(), false, clock.instant()));
+                        scope.insert(new PlayerEntity(player.value(), false, at));
                         return false;
                       });
           AccountPk id = new AccountPk(player.value(), currency);
@@ -98,7 +96,7 @@ final class JpaAccountStore implements AccountStore {
           if (existing.isPresent()) {
             return existing.get();
           }
-          AccountEntity created = new AccountEntity(id, ZERO, clock.instant());
+          AccountEntity created = new AccountEntity(id, ZERO, at);
           scope.insert(created);
           return EntityMapper.account(created, locked);
         });

@@ -3,10 +3,12 @@ package dev.walletgate.adapter.persistence.jpa;
 import dev.walletgate.application.port.out.BetStore;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.model.VoidedKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,22 +22,29 @@ final class JpaBetStore implements BetStore {
   }
 
   @Override
-  public Optional<Bet> findForUpdate(Integration integration, BetKey key) {
+  public Optional<BetKeyHolder> findForUpdate(Integration integration, BetKey key) {
     return scope.guard(
         () ->
             Optional.ofNullable(scope.locked(BetEntity.class, EntityMapper.betPk(integration, key)))
-                .map(EntityMapper::bet));
+                .map(EntityMapper::holder));
   }
 
   @Override
-  public Optional<Bet> find(Integration integration, BetKey key) {
+  public Optional<BetKeyHolder> find(Integration integration, BetKey key) {
     return scope.guard(
-        () -> scope.read(BetEntity.class, EntityMapper.betPk(integration, key), EntityMapper::bet));
+        () ->
+            scope.read(
+                BetEntity.class, EntityMapper.betPk(integration, key), EntityMapper::holder));
   }
 
   @Override
   public void insert(Bet bet) {
     scope.run(() -> scope.insert(EntityMapper.entity(bet)));
+  }
+
+  @Override
+  public void insertVoid(VoidedKey voided) {
+    scope.run(() -> scope.insert(EntityMapper.entity(voided)));
   }
 
   @Override
@@ -52,7 +61,7 @@ final class JpaBetStore implements BetStore {
   }
 
   @Override
-  public List<Bet> findByRoundForUpdate(Integration integration, RoundId round) {
+  public List<BetKeyHolder> findByRoundForUpdate(Integration integration, RoundId round) {
     return scope.guard(
         () ->
             scope
@@ -67,7 +76,7 @@ final class JpaBetStore implements BetStore {
                         .setParameter("integration", integration.value())
                         .setParameter("round", round.value()))
                 .stream()
-                .map(EntityMapper::bet)
+                .map(EntityMapper::holder)
                 .toList());
   }
 
@@ -136,7 +145,7 @@ final class JpaBetStore implements BetStore {
   }
 
   @Override
-  public List<Bet> findVoided(int limit) {
+  public List<VoidedKey> findVoided(int limit) {
     if (limit <= 0) {
       return List.of();
     }
@@ -151,7 +160,7 @@ final class JpaBetStore implements BetStore {
                         BetEntity.class)
                     .setParameter("state", BetState.VOIDED.name())
                     .setMaxResults(limit),
-                EntityMapper::bet));
+                EntityMapper::voided));
   }
 
   @Override

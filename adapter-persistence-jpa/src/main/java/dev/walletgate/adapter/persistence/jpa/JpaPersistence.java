@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -39,7 +38,6 @@ public final class JpaPersistence implements Storage {
   private final SchemaName schemaName;
   private final WalletgateSchema schema;
   private final JpaRequestStore.Statements requestStatements;
-  private final Clock clock;
   private final Object building = new Object();
   private volatile EntityManagerFactory factory;
   private volatile boolean closed;
@@ -58,19 +56,10 @@ public final class JpaPersistence implements Storage {
    * @throws IllegalArgumentException unless the schema is a simple SQL name ({@link SchemaName})
    */
   public JpaPersistence(DataSource dataSource, String schema) {
-    this(dataSource, schema, Clock.systemUTC());
-  }
-
-  JpaPersistence(DataSource dataSource, Clock clock) {
-    this(dataSource, DEFAULT_SCHEMA, clock);
-  }
-
-  JpaPersistence(DataSource dataSource, String schema, Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.schemaName = new SchemaName(schema);
     this.schema = new WalletgateSchema(schemaName, MIGRATIONS);
     this.requestStatements = new JpaRequestStore.Statements(schemaName.value());
-    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /**
@@ -101,7 +90,7 @@ public final class JpaPersistence implements Storage {
       }
       TransactionScope scope = new TransactionScope(em);
       try {
-        T result = work.apply(new JpaStores(scope, clock, requestStatements));
+        T result = work.apply(new JpaStores(scope, requestStatements));
         Optional<StorageException> fault = scope.fault();
         if (fault.isPresent()) {
           throw fault.get();

@@ -6,7 +6,6 @@ import dev.walletgate.application.port.out.RequestStore;
 import dev.walletgate.application.port.out.SessionStore;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.application.port.out.WinStore;
-import java.time.Clock;
 
 /** The five JPA stores of one transaction. */
 final class JpaStores implements Stores {
@@ -16,8 +15,8 @@ final class JpaStores implements Stores {
   private final WinStore wins;
   private final RequestStore requests;
 
-  JpaStores(TransactionScope scope, Clock clock, JpaRequestStore.Statements requestStatements) {
-    this.accounts = new JpaAccountStore(scope, clock);
+  JpaStores(TransactionScope scope, JpaRequestStore.Statements requestStatements) {
+    this.accounts = new JpaAccountStore(scope);
     this.sessions = new JpaSessionStore(scope);
     this.bets = new JpaBetStore(scope);
     this.wins = new JpaWinStore(scope);

@@ -71,7 +71,7 @@ abstract class AbstractJpaPersistenceTest {
   @Test
   void givenAccountReadUnlocked_findForUpdateAfterAConcurrentBooking_seesTheCommittedBalance()
       throws Exception {
-    inTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    inTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
     CountDownLatch readUnlocked = new CountDownLatch(1);
     CountDownLatch otherCommitted = new CountDownLatch(1);
     Future<BigDecimal> reader =
@@ -122,7 +122,7 @@ abstract class AbstractJpaPersistenceTest {
     await(readUnlocked);
     inTx(
         s -> {
-          s.bets().update(bet.withState(BetState.CANCELLED, new OperatorTransactionId("c1")));
+          s.bets().update(bet.cancelled(new OperatorTransactionId("c1")));
           return null;
         });
     otherCommitted.countDown();
@@ -135,7 +135,7 @@ abstract class AbstractJpaPersistenceTest {
     Session seen =
         inTx(
             s -> {
-              s.accounts().createIfAbsent(ALICE, "EUR");
+              s.accounts().createIfAbsent(ALICE, "EUR", T0);
               s.accounts().book(deposit("3", "3", "d1"));
               s.sessions().insert(session(S1));
               s.sessions().touch(S1, T0.plusSeconds(5));
@@ -199,8 +199,8 @@ abstract class AbstractJpaPersistenceTest {
       throws Exception {
     inTx(
         s -> {
-          s.accounts().createIfAbsent(ALICE, "EUR");
-          s.accounts().createIfAbsent(ALICE, "USD");
+          s.accounts().createIfAbsent(ALICE, "EUR", T0);
+          s.accounts().createIfAbsent(ALICE, "USD", T0);
           return null;
         });
     CountDownLatch bothLocked = new CountDownLatch(2);
@@ -265,7 +265,8 @@ abstract class AbstractJpaPersistenceTest {
             + ")");
 
     LedgerEntry fromSql = inTx((Stores s) -> s.accounts().findByReference("ref-1")).orElseThrow();
-    Bet bet = inTx((Stores s) -> s.bets().find(Integration.KYREN, new BetKey("b1"))).orElseThrow();
+    Bet bet =
+        (Bet) inTx((Stores s) -> s.bets().find(Integration.KYREN, new BetKey("b1"))).orElseThrow();
     inTx(
         s -> {
           s.accounts().findForUpdate(ALICE, "EUR").orElseThrow();
@@ -289,7 +290,7 @@ abstract class AbstractJpaPersistenceTest {
 
   @Test
   void givenMigratedDatabase_migrateAgain_changesNothing() {
-    inTx(s -> s.accounts().createIfAbsent(ALICE, "EUR"));
+    inTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
 
     try (JpaPersistence again = new JpaPersistence(storage.dataSource(), storage.schema())) {
       again.migrate();

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.walletgate.domain.model.PlayerId;
 import java.sql.Connection;
+import java.time.Instant;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class ReadCommittedDataSourceTest {
       boolean exists =
           persistence.inTransaction(
               stores -> {
-                stores.accounts().createIfAbsent(ALICE, "EUR");
+                stores.accounts().createIfAbsent(ALICE, "EUR", Instant.EPOCH);
                 return stores.accounts().playerExists(ALICE);
               });
 

@@ -1,6 +1,7 @@
 package dev.walletgate.application.port.in;
 
 import dev.walletgate.domain.model.Bet;
+import dev.walletgate.domain.model.VoidedKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ public record Reconciliation(
     Duration openOlderThan,
     List<Bet> openBets,
     long openBetCount,
-    List<Bet> voidedKeys,
+    List<VoidedKey> voidedKeys,
     long voidedKeyCount,
     List<RefusedCancel> refusedCancels,
     long refusedCancelCount) {

@@ -2,6 +2,7 @@ package dev.walletgate.application.port.in;
 
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
+import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.Operation;
 import java.time.Instant;
 
@@ -16,5 +17,5 @@ public record RefusedCancel(
     RequestId requestId,
     Operation operation,
     String betKey,
-    String refusal,
+    Refusal refusal,
     Instant at) {}

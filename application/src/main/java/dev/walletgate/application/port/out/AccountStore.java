@@ -3,6 +3,7 @@ package dev.walletgate.application.port.out;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,8 +29,12 @@ public interface AccountStore {
 
   boolean playerExists(PlayerId player);
 
-  /** Creates the player (unlocked) and the account at zero if missing; returns the account. */
-  Account createIfAbsent(PlayerId player, String currency);
+  /**
+   * Creates the player (unlocked) and the account at zero if missing; returns the account.
+   *
+   * @param at the creation time to record, from the configured clock
+   */
+  Account createIfAbsent(PlayerId player, String currency, Instant at);
 
   /**
    * Appends the entry and sets the account's balance to the entry's balance-after. An entry with no

@@ -2,9 +2,11 @@ package dev.walletgate.application.port.out;
 
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
+import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.model.VoidedKey;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,18 +18,21 @@ import java.util.Optional;
  */
 public interface BetStore {
   /** The row holding the key, locked until the transaction ends. */
-  Optional<Bet> findForUpdate(Integration integration, BetKey key);
+  Optional<BetKeyHolder> findForUpdate(Integration integration, BetKey key);
 
-  Optional<Bet> find(Integration integration, BetKey key);
+  Optional<BetKeyHolder> find(Integration integration, BetKey key);
 
-  /** Claims the key; a taken key raises {@link RetryableConflictException}. */
+  /** Claims the key for a bet; a taken key raises {@link RetryableConflictException}. */
   void insert(Bet bet);
 
-  /** Stores the new state and cancel transaction of an existing row. */
+  /** Claims the key for a void (C3); a taken key raises {@link RetryableConflictException}. */
+  void insertVoid(VoidedKey voided);
+
+  /** Stores the new state and cancel transaction of a booked bet. */
   void update(Bet bet);
 
   /** Every row of the round, in creation order, locked until the transaction ends. */
-  List<Bet> findByRoundForUpdate(Integration integration, RoundId round);
+  List<BetKeyHolder> findByRoundForUpdate(Integration integration, RoundId round);
 
   /** The round, locked until the transaction ends. */
   Optional<Round> findRoundForUpdate(Integration integration, RoundId round);
@@ -43,7 +48,7 @@ public interface BetStore {
   long countOpenCreatedBefore(Instant cutoff);
 
   /** Voided keys (cancels that came before any bet, C3), newest first, at most {@code limit}. */
-  List<Bet> findVoided(int limit);
+  List<VoidedKey> findVoided(int limit);
 
   long countVoided();
 }
