@@ -112,7 +112,7 @@ public abstract class AbstractSchemaSpaceContract {
     platform.validate();
 
     assertThat(platformHistory(pool)).containsExactly(List.of("1", "V1__host.sql"));
-    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"));
+    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"), List.of("2", "SQL"));
     assertDepositBetAndCancelWork(walletgate);
     assertThat(rows(pool, "SELECT account_no, owner FROM accounts ORDER BY account_no"))
         .as("the platform's own accounts table")
@@ -229,7 +229,7 @@ public abstract class AbstractSchemaSpaceContract {
     assertThat(tablesIn(pool, database.platformSchema()))
         .as("the old tables and Flyway's default history, all Walletgate's")
         .isEmpty();
-    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"));
+    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"), List.of("2", "SQL"));
     assertReleaseDataStillWorks(pool, walletgate);
 
     Map<String, List<List<Object>>> upgraded = walletgateRows(pool);
@@ -272,7 +272,8 @@ public abstract class AbstractSchemaSpaceContract {
     assertThat(walletgateRows(pool)).isEqualTo(before);
     assertThat(tablesIn(pool, database.stored(walletgateSchema)))
         .doesNotContain("flyway_schema_history");
-    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "BASELINE"));
+    assertThat(walletgateHistory(pool))
+        .containsExactly(List.of("1", "BASELINE"), List.of("2", "SQL"));
     assertReleaseDataStillWorks(pool, walletgate);
   }
 
@@ -286,7 +287,8 @@ public abstract class AbstractSchemaSpaceContract {
   private Map<String, List<List<Object>>> databaseOfRelease010(
       String platformSql, String currentSchema) throws SQLException {
     try (HikariDataSource old = database.newPool(currentSchema)) {
-      Flyway.configure().dataSource(old).locations(migrations()).load().migrate();
+      // Release 0.1.0 had V1 alone.
+      Flyway.configure().dataSource(old).locations(migrations()).target("1").load().migrate();
       for (String sql : statements(RELEASE_0_1_0_ROWS)) {
         execute(old, sql);
       }
