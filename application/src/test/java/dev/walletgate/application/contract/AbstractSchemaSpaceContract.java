@@ -172,6 +172,32 @@ public abstract class AbstractSchemaSpaceContract {
   }
 
   @Test
+  void givenSchemaOfABuildBeforeTheEventFeed_migrate_addsTheFeedAndKeepsTheRest()
+      throws SQLException {
+    HikariDataSource pool = database.newPool();
+    // What a build with V1 alone left: Walletgate's schema and its own history at version 1.
+    String stored = database.stored(walletgateSchema);
+    Flyway.configure()
+        .dataSource(pool)
+        .locations(migrations())
+        .schemas(stored)
+        .defaultSchema(stored)
+        .createSchemas(true)
+        .table("walletgate_schema_history")
+        .target("1")
+        .load()
+        .migrate();
+
+    Storage walletgate = openWalletgate(pool);
+    walletgate.migrate();
+
+    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"), List.of("2", "SQL"));
+    assertDepositBetAndCancelWork(walletgate);
+    long oldest = walletgate.inTransaction(stores -> stores.events().oldestRetainedPosition());
+    assertThat(oldest).as("the new, empty feed").isEqualTo(1);
+  }
+
+  @Test
   void givenTwoSchemas_twoWalletgatesInOneDatabase_neitherSeesTheOthersData() {
     HikariDataSource pool = database.newPool();
     Storage first = walletgate(pool, database.schema("wallet_one"));
