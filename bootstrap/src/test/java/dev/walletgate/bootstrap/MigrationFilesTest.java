@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -12,15 +13,18 @@ import org.junit.jupiter.api.Test;
  * upgrade from release 0.1.0's layout, so that either moves the same rows.
  */
 class MigrationFilesTest {
-  private static final String FILE = "V1__walletgate_schema.sql";
+  private static final List<String> FILES =
+      List.of("V1__walletgate_schema.sql", "V2__walletgate_events.sql");
 
   @Test
   void givenBothAdapters_theirMigrationFiles_areByteIdentical() throws IOException {
-    byte[] jdbi = read("db/walletgate/jdbi/" + FILE);
-    byte[] jpa = read("db/walletgate/jpa/" + FILE);
+    for (String file : FILES) {
+      byte[] jdbi = read("db/walletgate/jdbi/" + file);
+      byte[] jpa = read("db/walletgate/jpa/" + file);
 
-    assertThat(jdbi).isNotEmpty();
-    assertThat(jpa).isEqualTo(jdbi);
+      assertThat(jdbi).as(file).isNotEmpty();
+      assertThat(jpa).as(file).isEqualTo(jdbi);
+    }
   }
 
   @Test

@@ -112,7 +112,7 @@ public abstract class AbstractSchemaSpaceContract {
     platform.validate();
 
     assertThat(platformHistory(pool)).containsExactly(List.of("1", "V1__host.sql"));
-    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"));
+    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"), List.of("2", "SQL"));
     assertDepositBetAndCancelWork(walletgate);
     assertThat(rows(pool, "SELECT account_no, owner FROM accounts ORDER BY account_no"))
         .as("the platform's own accounts table")
@@ -169,6 +169,32 @@ public abstract class AbstractSchemaSpaceContract {
     Storage restarted = openWalletgate(pool);
 
     assertThatThrownBy(restarted::migrate).hasStackTraceContaining("checksum mismatch");
+  }
+
+  @Test
+  void givenSchemaOfABuildBeforeTheEventFeed_migrate_addsTheFeedAndKeepsTheRest()
+      throws SQLException {
+    HikariDataSource pool = database.newPool();
+    // What a build with V1 alone left: Walletgate's schema and its own history at version 1.
+    String stored = database.stored(walletgateSchema);
+    Flyway.configure()
+        .dataSource(pool)
+        .locations(migrations())
+        .schemas(stored)
+        .defaultSchema(stored)
+        .createSchemas(true)
+        .table("walletgate_schema_history")
+        .target("1")
+        .load()
+        .migrate();
+
+    Storage walletgate = openWalletgate(pool);
+    walletgate.migrate();
+
+    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"), List.of("2", "SQL"));
+    assertDepositBetAndCancelWork(walletgate);
+    long oldest = walletgate.inTransaction(stores -> stores.events().oldestRetainedPosition());
+    assertThat(oldest).as("the new, empty feed").isEqualTo(1);
   }
 
   @Test
@@ -229,7 +255,7 @@ public abstract class AbstractSchemaSpaceContract {
     assertThat(tablesIn(pool, database.platformSchema()))
         .as("the old tables and Flyway's default history, all Walletgate's")
         .isEmpty();
-    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"));
+    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"), List.of("2", "SQL"));
     assertReleaseDataStillWorks(pool, walletgate);
 
     Map<String, List<List<Object>>> upgraded = walletgateRows(pool);
@@ -272,7 +298,8 @@ public abstract class AbstractSchemaSpaceContract {
     assertThat(walletgateRows(pool)).isEqualTo(before);
     assertThat(tablesIn(pool, database.stored(walletgateSchema)))
         .doesNotContain("flyway_schema_history");
-    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "BASELINE"));
+    assertThat(walletgateHistory(pool))
+        .containsExactly(List.of("1", "BASELINE"), List.of("2", "SQL"));
     assertReleaseDataStillWorks(pool, walletgate);
   }
 
@@ -286,7 +313,8 @@ public abstract class AbstractSchemaSpaceContract {
   private Map<String, List<List<Object>>> databaseOfRelease010(
       String platformSql, String currentSchema) throws SQLException {
     try (HikariDataSource old = database.newPool(currentSchema)) {
-      Flyway.configure().dataSource(old).locations(migrations()).load().migrate();
+      // Release 0.1.0 had V1 alone.
+      Flyway.configure().dataSource(old).locations(migrations()).target("1").load().migrate();
       for (String sql : statements(RELEASE_0_1_0_ROWS)) {
         execute(old, sql);
       }

@@ -2,6 +2,7 @@ package dev.walletgate.application.memory;
 
 import dev.walletgate.application.port.out.AccountStore;
 import dev.walletgate.application.port.out.BetStore;
+import dev.walletgate.application.port.out.EventStore;
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.RequestStore;
@@ -62,6 +63,7 @@ public final class InMemoryStores implements Transactions {
   private final Map<Key2, Round> rounds = new HashMap<>();
   private final Map<Key2, Win> wins = new HashMap<>();
   private final Map<Key2, RequestRecord> requests = new HashMap<>();
+  private final InMemoryEvents events = new InMemoryEvents();
   private volatile FaultInjector faults = FaultInjector.NONE;
 
   /** Decides, before each store operation, whether to fail it (to test rollback, F1). */
@@ -161,6 +163,11 @@ public final class InMemoryStores implements Transactions {
     @Override
     public RequestStore requests() {
       return this;
+    }
+
+    @Override
+    public EventStore events() {
+      return events.in(journal, this::step);
     }
 
     // Accounts and ledger.

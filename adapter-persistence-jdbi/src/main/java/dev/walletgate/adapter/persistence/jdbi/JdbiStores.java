@@ -2,19 +2,21 @@ package dev.walletgate.adapter.persistence.jdbi;
 
 import dev.walletgate.application.port.out.AccountStore;
 import dev.walletgate.application.port.out.BetStore;
+import dev.walletgate.application.port.out.EventStore;
 import dev.walletgate.application.port.out.RequestStore;
 import dev.walletgate.application.port.out.SessionStore;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.application.port.out.WinStore;
 import org.jdbi.v3.core.Handle;
 
-/** The five stores bound to the handle of one transaction. */
+/** The stores bound to the handle of one transaction. */
 final class JdbiStores implements Stores {
   private final AccountStore accounts;
   private final SessionStore sessions;
   private final BetStore bets;
   private final WinStore wins;
   private final RequestStore requests;
+  private final EventStore events;
 
   // Plain objects over the handle's fluent API: no SQL object is attached per transaction.
   JdbiStores(Handle handle, SchemaStatements statements) {
@@ -24,6 +26,7 @@ final class JdbiStores implements Stores {
     this.bets = new JdbiBetStore(new BetDao(sql, statements.bets));
     this.wins = new JdbiWinStore(new WinDao(sql, statements.wins));
     this.requests = new JdbiRequestStore(new RequestDao(sql, statements.requests));
+    this.events = new JdbiEventStore(new EventDao(sql, statements.events));
   }
 
   @Override
@@ -49,5 +52,10 @@ final class JdbiStores implements Stores {
   @Override
   public RequestStore requests() {
     return requests;
+  }
+
+  @Override
+  public EventStore events() {
+    return events;
   }
 }

@@ -10,6 +10,7 @@ final class SchemaStatements {
   final BetDao.Statements bets;
   final WinDao.Statements wins;
   final RequestDao.Statements requests;
+  final EventDao.Statements events;
 
   SchemaStatements(String schema) {
     this.accounts = new AccountDao.Statements(schema);
@@ -17,5 +18,6 @@ final class SchemaStatements {
     this.bets = new BetDao.Statements(schema);
     this.wins = new WinDao.Statements(schema);
     this.requests = new RequestDao.Statements(schema);
+    this.events = new EventDao.Statements(schema);
   }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
@@ -43,6 +44,21 @@ final class Sql {
   int update(String sql, Function<Update, Update> binding) {
     try (Update update = handle.createUpdate(sql)) {
       return binding.apply(update).execute();
+    } catch (RuntimeException e) {
+      throw SqlFaults.translate(e);
+    }
+  }
+
+  /** Runs the statement once per binding, in one JDBC batch; returns each run's row count. */
+  int[] batch(String sql, List<Function<PreparedBatch, PreparedBatch>> bindings) {
+    if (bindings.isEmpty()) {
+      return new int[0];
+    }
+    try (PreparedBatch batch = handle.prepareBatch(sql)) {
+      for (Function<PreparedBatch, PreparedBatch> binding : bindings) {
+        binding.apply(batch).add();
+      }
+      return batch.execute();
     } catch (RuntimeException e) {
       throw SqlFaults.translate(e);
     }

@@ -2,6 +2,7 @@ package dev.walletgate.adapter.persistence.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletgate.application.port.out.EventKind;
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
@@ -14,10 +15,12 @@ import dev.walletgate.domain.outcome.Refusal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * text column fails here until it names what it holds.
  */
 class SchemaHoldsDomainValuesTest {
-  private static final String MIGRATION = "/db/walletgate/jdbi/V1__walletgate_schema.sql";
+  private static final String MIGRATIONS = "/db/walletgate/jdbi/";
   private static final Pattern VARCHAR = Pattern.compile("^\\s+(\\w+)\\s+VARCHAR\\((\\d+)\\)");
   private static final Pattern NUMERIC =
       Pattern.compile("^\\s+(\\w+)\\s+NUMERIC\\((\\d+),\\s*(\\d+)\\)");
@@ -57,7 +60,9 @@ class SchemaHoldsDomainValuesTest {
             "win_key",
             "request_id",
             "outcome_transaction_id",
-            "subject_key")) {
+            "subject_key",
+            "event_key",
+            "consumer")) {
       LONGEST.put(id, Identifier.MAX_LENGTH);
     }
     LONGEST.put("currency", Currency.MAX_CODE_LENGTH);
@@ -71,6 +76,8 @@ class SchemaHoldsDomainValuesTest {
                 .toArray(Enum[]::new)));
     LONGEST.put("operation", OPERATIONS.stream().mapToInt(String::length).max().orElseThrow());
     LONGEST.put("fingerprint", 64);
+    LONGEST.put("event_id", UUID.randomUUID().toString().length());
+    LONGEST.put("event_kind", longestName(EventKind.values()));
     LONGEST.put(
         "outcome_result",
         Math.max(longestName(Refusal.values()), RecordedOutcome.SUCCESS.length()));
@@ -113,10 +120,16 @@ class SchemaHoldsDomainValuesTest {
     return Arrays.stream(values).mapToInt(v -> v.name().length()).max().orElseThrow();
   }
 
+  // Every script's lines, so that a column added by a later migration is checked too.
   private static List<String> migration() throws IOException {
-    try (InputStream in = SchemaHoldsDomainValuesTest.class.getResourceAsStream(MIGRATION)) {
-      assertThat(in).as(MIGRATION).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+    List<String> lines = new ArrayList<>();
+    for (String script : WalletgateSchema.SCRIPTS) {
+      try (InputStream in =
+          SchemaHoldsDomainValuesTest.class.getResourceAsStream(MIGRATIONS + script)) {
+        assertThat(in).as(script).isNotNull();
+        lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+      }
     }
+    return lines;
   }
 }

@@ -170,7 +170,10 @@ public final class JpaPersistence implements Storage {
               RoundEntity.class,
               BetEntity.class,
               WinEntity.class,
-              RequestRecordEntity.class)
+              RequestRecordEntity.class,
+              WalletEventEntity.class,
+              EventSequencerEntity.class,
+              EventCursorEntity.class)
           .properties(settings)
           .createEntityManagerFactory();
     } catch (RuntimeException e) {

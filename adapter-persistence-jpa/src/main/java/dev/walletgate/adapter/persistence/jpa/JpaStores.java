@@ -2,18 +2,20 @@ package dev.walletgate.adapter.persistence.jpa;
 
 import dev.walletgate.application.port.out.AccountStore;
 import dev.walletgate.application.port.out.BetStore;
+import dev.walletgate.application.port.out.EventStore;
 import dev.walletgate.application.port.out.RequestStore;
 import dev.walletgate.application.port.out.SessionStore;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.application.port.out.WinStore;
 
-/** The five JPA stores of one transaction. */
+/** The JPA stores of one transaction. */
 final class JpaStores implements Stores {
   private final AccountStore accounts;
   private final SessionStore sessions;
   private final BetStore bets;
   private final WinStore wins;
   private final RequestStore requests;
+  private final EventStore events;
 
   JpaStores(TransactionScope scope, JpaRequestStore.Statements requestStatements) {
     this.accounts = new JpaAccountStore(scope);
@@ -21,6 +23,7 @@ final class JpaStores implements Stores {
     this.bets = new JpaBetStore(scope);
     this.wins = new JpaWinStore(scope);
     this.requests = new JpaRequestStore(scope, requestStatements);
+    this.events = new JpaEventStore(scope);
   }
 
   @Override
@@ -46,5 +49,10 @@ final class JpaStores implements Stores {
   @Override
   public RequestStore requests() {
     return requests;
+  }
+
+  @Override
+  public EventStore events() {
+    return events;
   }
 }

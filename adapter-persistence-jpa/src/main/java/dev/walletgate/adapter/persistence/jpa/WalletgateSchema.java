@@ -22,7 +22,8 @@ final class WalletgateSchema {
   static final String HISTORY_TABLE = "walletgate_schema_history";
 
   /** This build's versioned migrations, in order: what a current schema's history records. */
-  static final List<String> SCRIPTS = List.of("V1__walletgate_schema.sql");
+  static final List<String> SCRIPTS =
+      List.of("V1__walletgate_schema.sql", "V2__walletgate_events.sql");
 
   private static final String CLASSPATH = "classpath:";
 

@@ -38,7 +38,9 @@ final class JpaTestStorage implements StorageUnderTest {
           "rounds",
           "wins",
           "sessions",
-          "request_records");
+          "request_records",
+          "wallet_events",
+          "wallet_event_cursors");
 
   private final HikariDataSource pool;
   private final String schema;
@@ -159,13 +161,17 @@ final class JpaTestStorage implements StorageUnderTest {
     }
   }
 
-  /** Deletes every row (children before parents), leaving the migrated schema. */
+  /**
+   * Deletes every row (children before parents), leaving the migrated schema; the event sequencer's
+   * one row stays, set back to where a fresh migration leaves it.
+   */
   void deleteAllRows() {
     try (Connection connection = pool.getConnection();
         Statement statement = connection.createStatement()) {
       for (String table : TABLES_CHILDREN_FIRST) {
         statement.executeUpdate("DELETE FROM " + schema + "." + table);
       }
+      statement.executeUpdate("UPDATE " + schema + ".wallet_event_sequencer SET last_position = 0");
     } catch (SQLException e) {
       throw new IllegalStateException("could not empty the test database", e);
     }

@@ -11,4 +11,6 @@ public interface Stores {
   WinStore wins();
 
   RequestStore requests();
+
+  EventStore events();
 }

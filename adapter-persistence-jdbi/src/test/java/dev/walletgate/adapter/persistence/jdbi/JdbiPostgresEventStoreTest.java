@@ -1,0 +1,11 @@
+package dev.walletgate.adapter.persistence.jdbi;
+
+import dev.walletgate.application.contract.AbstractEventStoreContract;
+import dev.walletgate.application.contract.StorageUnderTest;
+
+class JdbiPostgresEventStoreTest extends AbstractEventStoreContract {
+  @Override
+  protected StorageUnderTest newStorage() {
+    return JdbiTestStorage.postgres();
+  }
+}
