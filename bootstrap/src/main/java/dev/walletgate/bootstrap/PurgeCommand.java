@@ -8,11 +8,11 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import picocli.CommandLine.Command;
 
-/** {@code purge}: deletes the request records past their retention. */
+/** {@code purge}: deletes the request records and the feed's events past their retention. */
 @Command(
     name = "purge",
     description = {
-      "Delete the request records older than request.retention.",
+      "Delete the request records and the feed's events older than request.retention.",
       "Refused beside a running service on the same H2 file: stop the service first."
     })
 final class PurgeCommand extends DatabaseCommand {
@@ -31,10 +31,13 @@ final class PurgeCommand extends DatabaseCommand {
       }
       try (Walletgate walletgate = database.open(pool)) {
         int purged = walletgate.services().housekeeping().purgeExpiredRequests();
+        long events = walletgate.services().housekeeping().purgeExpiredEvents();
         out.println(
             "purged "
                 + purged
-                + " request records older than "
+                + " request records and "
+                + events
+                + " events older than "
                 + database.config().requestRetention());
         return 0;
       }

@@ -146,7 +146,7 @@ class CommandLineTest {
   @Test
   void purge_keepsRequestsInsideTheRetention_andHelpListsEverySetting() {
     assertThat(run("purge")).isZero();
-    assertThat(output()).contains("purged 0 request records older than PT720H");
+    assertThat(output()).contains("purged 0 request records and 0 events older than PT720H");
 
     assertThat(run("help")).isZero();
     assertThat(output())

@@ -7,6 +7,7 @@ import dev.walletgate.application.port.in.LockPlayerCommand;
 import dev.walletgate.application.port.in.LockPlayerUseCase;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.port.in.WithdrawUseCase;
+import dev.walletgate.application.port.out.EventKind;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.EntryKind;
@@ -59,9 +60,17 @@ public final class AccountService
 
   @Override
   public boolean setLocked(LockPlayerCommand command) {
-    return context
-        .runner()
-        .run(stores -> stores.accounts().setLocked(command.player(), command.locked()));
+    return context.runner().run(stores -> lock(stores, command));
+  }
+
+  // Every lock or unlock of a known player is reported, even one that repeats the state.
+  private boolean lock(Stores stores, LockPlayerCommand command) {
+    if (!stores.accounts().setLocked(command.player(), command.locked())) {
+      return false;
+    }
+    EventKind kind = command.locked() ? EventKind.ACCOUNT_LOCKED : EventKind.ACCOUNT_UNLOCKED;
+    EventLog.changed(stores, kind, command.player(), null, null, null, null, context.now());
+    return true;
   }
 
   private Outcome transfer(EntryKind kind, TransferCommand command) {
@@ -92,19 +101,19 @@ public final class AccountService
     }
     BigDecimal after = ((TransferDecision.Book) decision).balanceAfter();
     OperatorTransactionId transaction = context.nextTransactionId();
-    stores
-        .accounts()
-        .book(
-            new LedgerEntry(
-                transaction,
-                command.player(),
-                command.currency(),
-                kind,
-                amount.multiply(BigDecimal.valueOf(kind.sign())),
-                after,
-                null,
-                command.reference(),
-                context.now()));
+    LedgerEntry entry =
+        new LedgerEntry(
+            transaction,
+            command.player(),
+            command.currency(),
+            kind,
+            amount.multiply(BigDecimal.valueOf(kind.sign())),
+            after,
+            null,
+            command.reference(),
+            context.now());
+    stores.accounts().book(entry);
+    EventLog.booked(stores, entry);
     return Outcome.success(
         transaction, Optional.of(context.balances().money(after, command.currency())));
   }

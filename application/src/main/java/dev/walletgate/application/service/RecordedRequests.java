@@ -58,7 +58,7 @@ final class RecordedRequests {
             return seenBefore(stores, call.integration(), call.requestId(), call.fingerprint());
           }
           Decision decision = decide.apply(load.apply(stores), new Stamp(now, transactionIds));
-          EffectWriter.write(stores, decision);
+          EffectWriter.write(stores, decision, now);
           Outcome outcome = balances.outcome(decision);
           stores
               .requests()

@@ -15,6 +15,7 @@ public final class WalletServices {
   private final PlatformSessionService platformSessions;
   private final AccountService accounts;
   private final HousekeepingService housekeeping;
+  private final EventFeedService events;
   private final QueryService queries;
   private final ReconciliationService reconciliation;
   private final WalletSettings settings;
@@ -37,6 +38,7 @@ public final class WalletServices {
     this.platformSessions = new PlatformSessionService(context);
     this.accounts = new AccountService(context);
     this.housekeeping = new HousekeepingService(context);
+    this.events = new EventFeedService(context);
     this.queries = new QueryService(context);
     this.reconciliation = new ReconciliationService(context);
   }
@@ -97,6 +99,11 @@ public final class WalletServices {
   }
 
   /** Purge request records past retention. */
+  /** The event feed: reads after a position, and named consumers' cursors (E2-E4). */
+  public EventFeedService events() {
+    return events;
+  }
+
   public HousekeepingService housekeeping() {
     return housekeeping;
   }

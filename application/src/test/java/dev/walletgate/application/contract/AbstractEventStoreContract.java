@@ -208,7 +208,7 @@ public abstract class AbstractEventStoreContract extends AbstractStorageContract
   }
 
   @Test
-  void purge_stopsAtTheFirstEventNotOlderThanTheCutoff_soNoHoleOpensInTheFeed() {
+  void E4_purge_stopsAtTheFirstEventNotOlderThanTheCutoff_soNoHoleOpensInTheFeed() {
     appendAndSequence(1, T0);
     appendAndSequence(1, T0.plus(Duration.ofHours(1)));
     appendAndSequence(1, T0);
@@ -300,7 +300,7 @@ public abstract class AbstractEventStoreContract extends AbstractStorageContract
    */
   @Test
   @Timeout(60)
-  void givenEventCommittingAfterALaterOneWasRead_consumer_stillReadsIt() throws Exception {
+  void E2_givenEventCommittingAfterALaterOneWasRead_consumer_stillReadsIt() throws Exception {
     assumeTrue(runsTransactionsConcurrently(), "this storage runs one transaction at a time");
     WalletEvent first = debit("appended-first", T0);
     WalletEvent second = debit("appended-second", T0);
@@ -344,7 +344,7 @@ public abstract class AbstractEventStoreContract extends AbstractStorageContract
    */
   @Test
   @Timeout(300)
-  void givenWritersCommittingInAnyOrder_consumerReadingMeanwhile_seesEveryEventOnceInOrder()
+  void E2_givenWritersCommittingInAnyOrder_consumerReadingMeanwhile_seesEveryEventOnceInOrder()
       throws Exception {
     Set<String> committed = ConcurrentHashMap.newKeySet();
     AtomicBoolean writing = new AtomicBoolean(true);

@@ -3,10 +3,12 @@ package dev.walletgate.application.rules;
 import static dev.walletgate.domain.model.Integration.KYREN;
 import static dev.walletgate.domain.model.Integration.LUCKYMONACO;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.CancelBetCommand;
 import dev.walletgate.application.port.in.CheckSessionCommand;
+import dev.walletgate.application.port.in.EventPage;
 import dev.walletgate.application.port.in.GetBalanceCommand;
 import dev.walletgate.application.port.in.LockPlayerCommand;
 import dev.walletgate.application.port.in.OpenSessionCommand;
@@ -15,8 +17,11 @@ import dev.walletgate.application.port.in.RefundBetCommand;
 import dev.walletgate.application.port.in.SessionExpiredCommand;
 import dev.walletgate.application.port.in.SettleWinCommand;
 import dev.walletgate.application.port.in.TransferCommand;
+import dev.walletgate.application.port.out.EventKind;
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.Transactions;
+import dev.walletgate.application.port.out.WalletEvent;
+import dev.walletgate.application.service.EventFeedRunner;
 import dev.walletgate.application.testing.TestWallet;
 import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.BetKeyHolder;
@@ -162,6 +167,144 @@ public abstract class AbstractWalletRulesContract {
 
   private long entries(Seat seat, EntryKind kind) {
     return ledger(seat).stream().filter(e -> e.kind() == kind).count();
+  }
+
+  // E - Event feed.
+
+  private List<WalletEvent> events(Seat seat) {
+    return wallet.events(seat.player());
+  }
+
+  private static List<EventKind> kinds(List<WalletEvent> events) {
+    return events.stream().map(WalletEvent::kind).toList();
+  }
+
+  @Test
+  void E1_everyBookingAppendsOneEvent_andACallThatBooksNothingAppendsNone() {
+    Seat alice = seat("10");
+    String round = round("e1");
+    String key = key();
+    PlaceBetCommand placed =
+        wallet.bet(KYREN, alice.player(), alice.session(), round, key, "4", alice.currency());
+    CallbackResult booked = wallet.place(placed);
+    wallet.place(placed);
+    assertRefused(bet(alice, round, key(), "100"), Refusal.INSUFFICIENT_FUNDS);
+    win(alice, round, key(), "0");
+    win(alice, round, key(), "1.5");
+    cancel(alice, key());
+    endRound(alice, round);
+    wallet
+        .services()
+        .accounts()
+        .setLocked(new LockPlayerCommand(new PlayerId(alice.player()), true));
+
+    List<WalletEvent> events = events(alice);
+
+    assertThat(kinds(events))
+        .containsExactly(
+            EventKind.DEPOSITED,
+            EventKind.BET_DEBITED,
+            EventKind.WIN_CREDITED,
+            EventKind.KEY_VOIDED,
+            EventKind.ROUND_SETTLED,
+            EventKind.ACCOUNT_LOCKED);
+    WalletEvent debit = events.get(1);
+    assertThat(debit.amount()).isEqualByComparingTo("-4");
+    assertThat(debit.balanceAfter()).isEqualByComparingTo("6");
+    assertThat(debit.transaction()).isEqualTo(transactionOf(booked));
+    assertThat(debit.key()).isEqualTo(key);
+    assertThat(debit.integration()).isEqualTo(KYREN);
+    assertThat(events.get(4).key()).isEqualTo(round);
+    assertThat(events.stream().map(WalletEvent::id).distinct()).hasSize(events.size());
+  }
+
+  @Test
+  void E5_replayingAnAccountsMoneyEventsInPositionOrder_givesItsLedger() {
+    Seat alice = seat("50");
+    String round = round("e5");
+    String refunded = key();
+    bet(alice, round, key(), "5");
+    bet(alice, round, refunded, "7.25");
+    win(alice, round, key(), "3");
+    cancel(alice, refunded);
+    cancel(alice, refunded);
+    wallet
+        .services()
+        .accounts()
+        .withdraw(
+            new TransferCommand(
+                new PlayerId(alice.player()), alice.currency(), new BigDecimal("10"), key()));
+
+    List<WalletEvent> money = events(alice).stream().filter(e -> e.kind().movesMoney()).toList();
+    List<LedgerEntry> ledger = ledger(alice);
+
+    assertThat(money).hasSize(ledger.size());
+    BigDecimal replayed = BigDecimal.ZERO;
+    for (int i = 0; i < ledger.size(); i++) {
+      LedgerEntry entry = ledger.get(i);
+      WalletEvent event = money.get(i);
+      replayed = replayed.add(event.amount());
+      assertThat(event.transaction()).isEqualTo(entry.transaction());
+      assertThat(event.amount()).isEqualByComparingTo(entry.amount());
+      assertThat(event.balanceAfter()).isEqualByComparingTo(entry.balanceAfter());
+      assertThat(event.balanceAfter()).isEqualByComparingTo(replayed);
+    }
+    assertThat(replayed).isEqualByComparingTo(balance(alice));
+  }
+
+  @Test
+  void E4_eventsOlderThanTheRetention_arePurged_andAReaderBehindThemIsToldSo() {
+    Seat alice = seat("10");
+    bet(alice, round("e4"), key(), "1");
+    long before = wallet.services().events().readEvents(0, 1).oldestRetainedPosition();
+    // Far past the retention: tests sharing one database leave events at other instants of their
+    // own clocks, and the purge stops at the first event it must keep.
+    wallet.clock().advance(wallet.services().settings().requestRetention().multipliedBy(10));
+    Seat bob = seat("5");
+
+    long purged = wallet.services().housekeeping().purgeExpiredEvents();
+
+    assertThat(purged).isPositive();
+    assertThat(events(alice)).isEmpty();
+    assertThat(kinds(events(bob))).containsExactly(EventKind.DEPOSITED);
+    EventPage late = wallet.services().events().readEvents(before - 1, 10);
+    assertThat(late.behind()).isTrue();
+    assertThat(late.events()).isEmpty();
+  }
+
+  @Test
+  void E3_theRunnerHandsEveryEventOnceInOrder_andAgainOnlyAfterAFailedHandling() {
+    Seat alice = seat("20");
+    String consumer = "rules-" + wallet.nextId();
+    List<WalletEvent> handed = new ArrayList<>();
+    EventFeedRunner runner = new EventFeedRunner(wallet.services().events(), consumer, handed::add);
+    runner.runOnce();
+    handed.clear();
+    bet(alice, round("e3"), key(), "2");
+    String failing = key();
+    bet(alice, round("e3"), failing, "3");
+
+    EventFeedRunner refusing =
+        new EventFeedRunner(
+            wallet.services().events(),
+            consumer,
+            event -> {
+              if (failing.equals(event.key())) {
+                throw new IllegalStateException("the platform is down");
+              }
+              handed.add(event);
+            });
+    assertThatThrownBy(refusing::runOnce)
+        .isInstanceOf(EventFeedRunner.EventHandlingException.class);
+    runner.runOnce();
+    runner.runOnce();
+
+    List<WalletEvent> mine =
+        handed.stream().filter(e -> e.player().value().equals(alice.player())).toList();
+    assertThat(kinds(mine)).containsExactly(EventKind.BET_DEBITED, EventKind.BET_DEBITED);
+    assertThat(mine.get(1).key()).isEqualTo(failing);
+    assertThat(handed.stream().map(WalletEvent::position).toList()).isSorted();
+    assertThat(handed.stream().map(WalletEvent::id).distinct()).hasSize(handed.size());
   }
 
   // S - Sessions.

@@ -5,12 +5,15 @@ import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.CancelBetCommand;
 import dev.walletgate.application.port.in.CreateAccountCommand;
 import dev.walletgate.application.port.in.EndRoundCommand;
+import dev.walletgate.application.port.in.EventPage;
 import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.in.PlaceBetCommand;
+import dev.walletgate.application.port.in.ReadEventsUseCase;
 import dev.walletgate.application.port.in.SettleWinCommand;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.Transactions;
+import dev.walletgate.application.port.out.WalletEvent;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.domain.model.Account;
@@ -30,6 +33,7 @@ import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.MoneyPolicy;
 import dev.walletgate.domain.outcome.Outcome;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -222,6 +226,24 @@ public final class TestWallet {
 
   public Optional<Win> storedWin(Integration integration, String key) {
     return transactions.inTransaction(s -> s.wins().find(integration, new WinKey(key)));
+  }
+
+  /** The feed's events of the player still kept, in position order. */
+  public List<WalletEvent> events(String player) {
+    EventPage first = services.events().readEvents(0, 1);
+    long after = first.behind() ? first.oldestRetainedPosition() - 1 : 0;
+    List<WalletEvent> events = new ArrayList<>();
+    while (true) {
+      EventPage page = services.events().readEvents(after, ReadEventsUseCase.MAX_LIMIT);
+      if (page.behind()) {
+        throw new IllegalStateException("the feed was purged while it was read");
+      }
+      page.events().stream().filter(e -> e.player().value().equals(player)).forEach(events::add);
+      if (page.events().isEmpty()) {
+        return events;
+      }
+      after = page.next(after);
+    }
   }
 
   public Optional<RequestRecord> request(Integration integration, String requestId) {

@@ -48,6 +48,7 @@ public final class OperatorApi implements ProtocolEndpoint {
   private final OperatorJson json;
   private final OperatorViews views;
   private final OperatorQueries queries;
+  private final OperatorEvents events;
   private final OperatorContract contract = OperatorContract.load();
 
   public OperatorApi(WalletServices services, String operatorKey, int maxBodyBytes) {
@@ -59,6 +60,7 @@ public final class OperatorApi implements ProtocolEndpoint {
     this.json = new OperatorJson(maxBodyBytes);
     this.views = new OperatorViews(json, services.settings().money().currencies());
     this.queries = new OperatorQueries(services, json, views);
+    this.events = new OperatorEvents(services.events(), json, views);
   }
 
   @Override
@@ -174,6 +176,9 @@ public final class OperatorApi implements ProtocolEndpoint {
     }
     if (matches(s, "reconciliation")) {
       return on(method, "GET", () -> queries.reconciliation(call.rawQuery()));
+    }
+    if (matches(s, "events")) {
+      return on(method, "GET", () -> events.read(call.rawQuery()));
     }
     throw Problem.notFound("no such operator resource");
   }

@@ -41,6 +41,10 @@ final class Problem extends RuntimeException {
     return new Problem(409, "conflict", "Conflict", detail);
   }
 
+  static Problem gone(String detail) {
+    return new Problem(410, "gone", "Gone", detail);
+  }
+
   static Problem unprocessable(String detail) {
     return new Problem(422, "unprocessable", "Unprocessable content", detail);
   }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,7 +66,10 @@ class OperatorContractEndToEndTest {
                       ServiceClient.OPERATOR_KEY,
                       // A body that never arrives is answered "retry" after this: the 503s.
                       "--read-timeout",
-                      "PT1S"
+                      "PT1S",
+                      // Events older than this are purged on request: the 410 of a late reader.
+                      "--request-retention",
+                      "PT2S"
                     },
                     Map.of())));
     client = new ServiceClient(service.baseUri());
@@ -134,6 +138,7 @@ class OperatorContractEndToEndTest {
     bets();
     ledger();
     reconciliation();
+    events();
     theContractItself();
     refusalsOfEveryOperation();
 
@@ -287,6 +292,48 @@ class OperatorContractEndToEndTest {
     }
     call("GET", reconciliation).query("limit=0").expect(422);
     call("GET", reconciliation).query("openOlderThan=%FF").expect(400);
+  }
+
+  private void events() {
+    String events = "/events";
+    JsonNode all = json(call("GET", events).query("limit=1000").expect(200));
+    int count = all.get("events").size();
+    assertThat(count).isPositive();
+    assertThat(all.get("next").asLong())
+        .isEqualTo(all.at("/events/" + (count - 1) + "/position").asLong());
+    assertThat(all.at("/events/0/position").asLong())
+        .isEqualTo(all.get("oldestRetainedPosition").asLong());
+    JsonNode second =
+        json(
+            call("GET", events)
+                .query("after=" + all.at("/events/0/position").asLong() + "&limit=1")
+                .expect(200));
+    assertThat(second.get("events")).hasSize(1);
+    assertThat(second.at("/events/0/id").asText()).isEqualTo(all.at("/events/1/id").asText());
+    call("GET", events).expect(200);
+    for (String bad : List.of("after=-1", "after=first", "limit=0", "limit=1001")) {
+      call("GET", events).query(bad).expect(422);
+    }
+    call("GET", events).query("after=%FF").expect(400);
+
+    // Past the retention the feed's start is purged; a reader still before it is told so.
+    long next = all.get("next").asLong();
+    sleepPast(Duration.ofSeconds(2));
+    assertThat(service.walletgate().services().housekeeping().purgeExpiredEvents())
+        .isEqualTo(count);
+    call("GET", events).query("after=0").expect(410);
+    JsonNode caughtUp = json(call("GET", events).query("after=" + next).expect(200));
+    assertThat(caughtUp.get("events")).isEmpty();
+    assertThat(caughtUp.get("oldestRetainedPosition").asLong()).isEqualTo(next + 1);
+  }
+
+  private static void sleepPast(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis() + 200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
   }
 
   private void theContractItself() {
