@@ -1,5 +1,6 @@
 package dev.walletgate.bootstrap.reliability;
 
+import dev.walletgate.application.port.out.WalletEvent;
 import dev.walletgate.bootstrap.reliability.SimulatedPlayer.PlayerSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,49 +30,58 @@ final class KillRun {
     Random random = new Random(seed);
     ProviderRun providers;
     int done = 0;
-    try (ServiceProcess service =
-        new ServiceProcess(storage.flags(dataDir, secrets, 10), dataDir.resolve("service.log"))) {
-      service.start();
-      providers =
-          new ProviderRun(
-              players,
-              List.of(service.baseUri()),
-              secrets,
-              PlayerSettings.patient(),
-              seed,
-              KyrenPlayer.Strings.PLAIN);
-      CompletableFuture<Void> play =
-          CompletableFuture.runAsync(
-              () -> {
-                try {
-                  providers.play(callbacks, Duration.ofMinutes(60));
-                } catch (Exception e) {
-                  throw new IllegalStateException(e);
-                }
-              });
-      // Kill points at random callback counts, so that the kills land inside the run whatever
-      // its speed; the exact moment within a callback is random too.
-      long[] points = new long[kills];
-      for (int i = 0; i < kills; i++) {
-        points[i] = callbacks / 20 + (long) (random.nextDouble() * callbacks * 0.85);
-      }
-      java.util.Arrays.sort(points);
-      while (done < kills && !play.isDone()) {
-        if (providers.book.callbacks.get() < points[done]) {
-          Thread.sleep(2);
-          continue;
-        }
-        Thread.sleep(random.nextInt(40));
-        long killedAt = System.nanoTime();
-        service.kill();
-        done++;
+    List<WalletEvent> events;
+    long failedReads;
+    try (FeedConsumer consumer = FeedConsumer.forRun(storage)) {
+      try (ServiceProcess service =
+          new ServiceProcess(storage.flags(dataDir, secrets, 10), dataDir.resolve("service.log"))) {
         service.start();
-        System.out.printf(
-            "%s: kill %d at %d callbacks, healthy again after %d ms%n",
-            name, done, providers.book.callbacks.get(), (System.nanoTime() - killedAt) / 1_000_000);
+        providers =
+            new ProviderRun(
+                players,
+                List.of(service.baseUri()),
+                secrets,
+                PlayerSettings.patient(),
+                seed,
+                KyrenPlayer.Strings.PLAIN);
+        CompletableFuture<Void> play =
+            CompletableFuture.runAsync(
+                () -> {
+                  try {
+                    providers.play(callbacks, Duration.ofMinutes(60));
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
+        // Kill points at random callback counts, so that the kills land inside the run whatever
+        // its speed; the exact moment within a callback is random too.
+        long[] points = new long[kills];
+        for (int i = 0; i < kills; i++) {
+          points[i] = callbacks / 20 + (long) (random.nextDouble() * callbacks * 0.85);
+        }
+        java.util.Arrays.sort(points);
+        while (done < kills && !play.isDone()) {
+          if (providers.book.callbacks.get() < points[done]) {
+            Thread.sleep(2);
+            continue;
+          }
+          Thread.sleep(random.nextInt(40));
+          long killedAt = System.nanoTime();
+          service.kill();
+          done++;
+          service.start();
+          System.out.printf(
+              "%s: kill %d at %d callbacks, healthy again after %d ms%n",
+              name,
+              done,
+              providers.book.callbacks.get(),
+              (System.nanoTime() - killedAt) / 1_000_000);
+        }
+        play.get(60, TimeUnit.MINUTES);
+        providers.settleUp();
       }
-      play.get(60, TimeUnit.MINUTES);
-      providers.settleUp();
+      events = consumer.drain();
+      failedReads = consumer.failedReads();
     }
     if (done < kills) {
       throw new AssertionError(
@@ -80,6 +90,7 @@ final class KillRun {
     System.out.printf("%s: database files at the end: %d bytes%n", name, databaseBytes(dataDir));
     try {
       RunReport.check(name, storage, providers, done + " x SIGKILL + restart");
+      FeedAudit.check(name, storage, events, failedReads);
     } catch (AssertionError e) {
       keepServiceLog(dataDir, name + "-" + storage.database + "-" + storage.adapter());
       throw e;

@@ -37,6 +37,7 @@ final class PostgresFaultRun {
     AtomicInteger terminations = new AtomicInteger();
     AtomicInteger terminated = new AtomicInteger();
     ProviderRun providers;
+    FeedConsumer consumer = FeedConsumer.forRun(storage);
     try {
       for (int i = 0; i < instances; i++) {
         services.add(InProcessService.start(storage, dataDir.resolve("instance-" + i), poolSize));
@@ -81,6 +82,9 @@ final class PostgresFaultRun {
             + players
             + " players"
             + (instances > 1 ? ", " + instances + " instances, each attempt to a random one" : "");
-    RunReport.check(name, storage, providers, faults);
+    try (consumer) {
+      RunReport.check(name, storage, providers, faults);
+      FeedAudit.check(name, storage, consumer.drain(), consumer.failedReads());
+    }
   }
 }

@@ -33,8 +33,8 @@ final class TestStorage implements AutoCloseable {
 
   /**
    * The service's default embedded database, one H2 file in the data directory, with exactly the
-   * URL the service builds when none is configured. (Its WRITE_DELAY=0 was added after this suite
-   * found H2's default write delay losing answered commits on SIGKILL.)
+   * URL the service builds when none is configured; its WRITE_DELAY=0 is what keeps an answered
+   * commit through a SIGKILL, which the kill runs check.
    */
   static TestStorage h2File(Path dataDir, Persistence persistence) {
     String[] noDatabaseConfigured = {
