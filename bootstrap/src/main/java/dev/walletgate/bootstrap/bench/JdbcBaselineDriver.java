@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -29,6 +30,8 @@ final class JdbcBaselineDriver implements Driver {
   private static final String KYREN = "kyren";
   private static final BigDecimal STAKE = new BigDecimal(Mix.STAKE);
   private static final BigDecimal WIN = new BigDecimal(Mix.WIN);
+  private static final Map<String, String> EVENT_KINDS =
+      Map.of("BET", "BET_DEBITED", "WIN", "WIN_CREDITED", "REFUND", "BET_REFUNDED");
   private static final String ACCOUNT_FOR_UPDATE =
       "SELECT a.player_id, a.currency, a.balance,"
           + " (SELECT p.locked FROM "
@@ -285,6 +288,7 @@ final class JdbcBaselineDriver implements Driver {
           KYREN,
           bet);
     }
+    event(c, "ROUND_SETTLED", step.player().id(), null, null, step.round(), null);
     return new Outcome("SUCCESS", null, balance);
   }
 
@@ -389,6 +393,36 @@ final class JdbcBaselineDriver implements Driver {
         after,
         player,
         Mix.CURRENCY);
+    event(c, EVENT_KINDS.get(kind), player, amount, after, key, transaction);
+  }
+
+  /** The event feed's row of the change (E1), as the adapters append it. */
+  private static void event(
+      Connection c,
+      String kind,
+      String player,
+      BigDecimal amount,
+      BigDecimal after,
+      String key,
+      String transaction)
+      throws SQLException {
+    update(
+        c,
+        "INSERT INTO "
+            + SCHEMA
+            + ".wallet_events (event_id, event_kind, player_id, currency, amount, balance_after,"
+            + " integration, event_key, transaction_id, occurred_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        UUID.randomUUID().toString(),
+        kind,
+        player,
+        Mix.CURRENCY,
+        amount,
+        after,
+        KYREN,
+        key,
+        transaction,
+        now());
   }
 
   private static boolean exists(Connection c, String sql, Step step) throws SQLException {
