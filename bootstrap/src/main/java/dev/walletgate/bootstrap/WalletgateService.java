@@ -99,7 +99,7 @@ public final class WalletgateService implements AutoCloseable {
       Router router =
           new Router(
               endpoints,
-              new OperatorApi(walletgate.services(), config.operatorKey(), config.bodyLimit()),
+              new OperatorApi(walletgate.services(), config.operatorKey()),
               new HealthCheck(dataSource),
               () -> Reply.text(200, PROMETHEUS_TEXT, registry.scrape()));
       QueuedThreadPool threads = new QueuedThreadPool(64, 8);

@@ -51,13 +51,13 @@ public final class OperatorApi implements ProtocolEndpoint {
   private final OperatorEvents events;
   private final OperatorContract contract = OperatorContract.load();
 
-  public OperatorApi(WalletServices services, String operatorKey, int maxBodyBytes) {
+  public OperatorApi(WalletServices services, String operatorKey) {
     if (operatorKey == null || operatorKey.isBlank()) {
       throw new IllegalArgumentException("an operator key is required");
     }
     this.services = services;
     this.expectedAuthorization = ("Bearer " + operatorKey).getBytes(StandardCharsets.UTF_8);
-    this.json = new OperatorJson(maxBodyBytes);
+    this.json = new OperatorJson();
     this.views = new OperatorViews(json, services.settings().money().currencies());
     this.queries = new OperatorQueries(services, json, views);
     this.events = new OperatorEvents(services.events(), json, views);

@@ -20,7 +20,7 @@ import java.util.Optional;
 final class OperatorJson {
   private final ObjectMapper mapper;
 
-  OperatorJson(int maxBodyBytes) {
+  OperatorJson() {
     JsonFactory factory =
         new PlainDecimalJsonFactory(
             new JsonFactoryBuilder()
@@ -29,7 +29,6 @@ final class OperatorJson {
                         .maxNestingDepth(32)
                         .maxNumberLength(64)
                         .maxStringLength(4096)
-                        .maxDocumentLength(maxBodyBytes)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
     // Floats are not all made BigDecimals: the factory keeps plain decimals exact and reads

@@ -58,7 +58,7 @@ final class ServedWallet implements AutoCloseable {
         new LuckyMonacoWalletHandler(
             LuckyMonacoConfig.defaults().withToken(LUCKYMONACO_TOKEN),
             walletgate.providerUseCases());
-    this.operator = new OperatorApi(walletgate.services(), OPERATOR_KEY, 65_536);
+    this.operator = new OperatorApi(walletgate.services(), OPERATOR_KEY);
   }
 
   WalletServices services() {

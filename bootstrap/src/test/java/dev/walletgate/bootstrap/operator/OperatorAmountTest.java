@@ -33,7 +33,7 @@ class OperatorAmountTest {
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     walletgate = Walletgate.builder(new JdbiPersistence(dataSource)).build();
-    api = new OperatorApi(walletgate.services(), KEY, 65536);
+    api = new OperatorApi(walletgate.services(), KEY);
     assertThat(call("PUT", ACCOUNT, null).status()).isEqualTo(200);
   }
 

@@ -41,7 +41,7 @@ class OperatorUnstorableInputTest {
   private static final String SESSION = "session-1";
 
   private final TestWallet wallet = TestWallet.inMemory();
-  private final OperatorApi api = new OperatorApi(wallet.services(), KEY, 65_536);
+  private final OperatorApi api = new OperatorApi(wallet.services(), KEY);
 
   @BeforeEach
   void aFundedPlayerWithASession() {

@@ -14,9 +14,9 @@ import dev.walletgate.domain.money.Money;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Kyren's JSON with strict limits: reads a body into a tree (strict UTF-8, nesting, number, string
- * and document limits, duplicate keys refused, plain decimals exact, exponent forms not) and writes
- * answer bodies. Thread-safe once built.
+ * Kyren's JSON with strict limits: reads a body into a tree (strict UTF-8, nesting, number and
+ * string limits, duplicate keys refused, plain decimals exact, exponent forms not) and writes
+ * answer bodies; the body's size was checked before, by the gate. Thread-safe once built.
  */
 final class KyrenJson {
   static final int MAX_NESTING_DEPTH = 32;
@@ -28,7 +28,7 @@ final class KyrenJson {
 
   private final ObjectMapper mapper;
 
-  KyrenJson(int maxBodyBytes) {
+  KyrenJson() {
     JsonFactory factory =
         new PlainDecimalJsonFactory(
             new JsonFactoryBuilder()
@@ -37,7 +37,6 @@ final class KyrenJson {
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxStringLength(MAX_STRING_LENGTH)
-                        .maxDocumentLength(maxBodyBytes)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
     // Floats are not all made BigDecimals: the factory keeps plain decimals exact and reads

@@ -34,7 +34,7 @@ public final class KyrenWalletHandler implements ProtocolEndpoint {
   public KyrenWalletHandler(KyrenConfig config, ProviderUseCases useCases, CallObserver observer) {
     Objects.requireNonNull(config, "config");
     this.gate = new KyrenGate(config);
-    this.json = new KyrenJson(config.maxBodyBytes());
+    this.json = new KyrenJson();
     this.calls = new KyrenCalls(Objects.requireNonNull(useCases, "useCases"));
     this.observer = Objects.requireNonNull(observer, "observer");
   }

@@ -66,7 +66,7 @@ public final class LuckyMonacoWalletHandler implements ProtocolEndpoint {
           "luckymonaco.token is not configured: LuckyMonaco is not served without it");
     }
     this.token = new AuthToken(config.token());
-    this.json = new WireJson(config.maxBodyBytes());
+    this.json = new WireJson();
     this.writer = new AnswerWriter(json);
     this.calls = new LuckyMonacoCalls(useCases);
   }

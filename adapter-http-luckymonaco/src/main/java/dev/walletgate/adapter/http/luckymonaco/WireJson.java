@@ -15,9 +15,9 @@ import dev.walletgate.application.protocol.StrictUtf8;
 
 /**
  * The module's one Jackson configuration: strict limits (depth 32, numbers of 64 digits, strings of
- * 4096 characters, documents no longer than the body limit), duplicate keys refused, plain decimals
- * read as exact {@code BigDecimal}s and exponent forms not, trailing tokens refused; and strict
- * UTF-8.
+ * 4096 characters; the body's size was checked before it is read), duplicate keys refused, plain
+ * decimals read as exact {@code BigDecimal}s and exponent forms not, trailing tokens refused; and
+ * strict UTF-8.
  */
 final class WireJson {
   static final int MAX_NESTING_DEPTH = 32;
@@ -26,7 +26,7 @@ final class WireJson {
 
   private final ObjectMapper mapper;
 
-  WireJson(int maxBodyBytes) {
+  WireJson() {
     JsonFactory factory =
         new PlainDecimalJsonFactory(
             new JsonFactoryBuilder()
@@ -36,7 +36,6 @@ final class WireJson {
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxStringLength(MAX_STRING_LENGTH)
                         .maxNameLength(MAX_STRING_LENGTH)
-                        .maxDocumentLength(maxBodyBytes)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION));
     // Floats are not all made BigDecimals: the factory keeps plain decimals exact and reads
