@@ -10,8 +10,6 @@ import java.util.Map;
 
 /** {@code GET /events}: the event feed after a position (E2, E4), for a standalone platform. */
 final class OperatorEvents {
-  private static final int DEFAULT_LIMIT = 100;
-
   private final ReadEventsUseCase feed;
   private final OperatorJson json;
   private final OperatorViews views;
@@ -25,7 +23,7 @@ final class OperatorEvents {
   Reply read(String rawQuery) {
     Map<String, String> query = OperatorQueries.parse(rawQuery);
     long after = after(query.get("after"));
-    int limit = limit(query.get("limit"));
+    int limit = OperatorQueries.limit(query.get("limit"));
     EventPage page = feed.readEvents(after, limit);
     if (page.behind()) {
       throw Problem.gone(
@@ -73,20 +71,5 @@ final class OperatorEvents {
       // answered below
     }
     throw Problem.unprocessable("'after' must be a position, 0 or more");
-  }
-
-  private static int limit(String value) {
-    if (value == null) {
-      return DEFAULT_LIMIT;
-    }
-    try {
-      int limit = Integer.parseInt(value);
-      if (limit >= 1 && limit <= ReadEventsUseCase.MAX_LIMIT) {
-        return limit;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw Problem.unprocessable("'limit' must be between 1 and " + ReadEventsUseCase.MAX_LIMIT);
   }
 }

@@ -117,7 +117,8 @@ final class OperatorQueries {
     return body;
   }
 
-  private static int limit(String value) {
+  /** A page size: 1 to 1000, 100 when absent (ledger, reconciliation, events). */
+  static int limit(String value) {
     if (value == null) {
       return DEFAULT_LEDGER_LIMIT;
     }
