@@ -17,6 +17,7 @@ public final class WalletServices {
   private final HousekeepingService housekeeping;
   private final QueryService queries;
   private final ReconciliationService reconciliation;
+  private final BetLimitsService betLimits;
   private final WalletSettings settings;
 
   public WalletServices(Transactions transactions, WalletSettings settings) {
@@ -39,6 +40,7 @@ public final class WalletServices {
     this.housekeeping = new HousekeepingService(context);
     this.queries = new QueryService(context);
     this.reconciliation = new ReconciliationService(context);
+    this.betLimits = new BetLimitsService(context);
   }
 
   /** The use cases a provider protocol adapter calls. */
@@ -94,6 +96,11 @@ public final class WalletServices {
   /** Reconciliation lists and the ledger check. */
   public ReconciliationService reconciliation() {
     return reconciliation;
+  }
+
+  /** Set and read a player's bet limits, which the built-in bet guard holds bets to. */
+  public BetLimitsService betLimits() {
+    return betLimits;
   }
 
   /** Purge request records past retention. */
