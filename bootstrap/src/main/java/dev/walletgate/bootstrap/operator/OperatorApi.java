@@ -48,6 +48,7 @@ public final class OperatorApi implements ProtocolEndpoint {
   private final OperatorJson json;
   private final OperatorViews views;
   private final OperatorQueries queries;
+  private final OperatorLimits limits;
   private final OperatorContract contract = OperatorContract.load();
 
   public OperatorApi(WalletServices services, String operatorKey, int maxBodyBytes) {
@@ -59,6 +60,7 @@ public final class OperatorApi implements ProtocolEndpoint {
     this.json = new OperatorJson(maxBodyBytes);
     this.views = new OperatorViews(json, services.settings().money().currencies());
     this.queries = new OperatorQueries(services, json, views);
+    this.limits = new OperatorLimits(services, json, views);
   }
 
   @Override
@@ -159,6 +161,14 @@ public final class OperatorApi implements ProtocolEndpoint {
     }
     if (matches(s, "players", "*", "lock")) {
       return on(method, "PUT", () -> lock(s.get(1), true), "DELETE", () -> lock(s.get(1), false));
+    }
+    if (matches(s, "players", "*", "limits", "*")) {
+      return on(
+          method,
+          "GET",
+          () -> limits.get(s.get(1), s.get(3)),
+          "PUT",
+          () -> limits.put(s.get(1), s.get(3), call));
     }
     if (matches(s, "players", "*", "ledger")) {
       return on(method, "GET", () -> queries.ledger(s.get(1), call.rawQuery()));

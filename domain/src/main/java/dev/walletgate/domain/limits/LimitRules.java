@@ -3,6 +3,7 @@ package dev.walletgate.domain.limits;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -47,7 +48,15 @@ public final class LimitRules {
     if (current.pending().isPresent() && same(current.pending().get().amount(), requested)) {
       return current;
     }
-    return new Limit(inForce, Optional.of(new PendingRaise(requested, now.plus(coolingOff))));
+    return new Limit(
+        inForce, Optional.of(new PendingRaise(requested, toTheMicrosecond(now.plus(coolingOff)))));
+  }
+
+  // Rounded up to the microsecond, the finest instant a timestamp column keeps: the time shown when
+  // a raise is asked for is the time read back later, and the cooling-off is never shortened.
+  private static Instant toTheMicrosecond(Instant at) {
+    Instant truncated = at.truncatedTo(ChronoUnit.MICROS);
+    return truncated.equals(at) ? at : truncated.plus(1, ChronoUnit.MICROS);
   }
 
   private static boolean tightens(Optional<BigDecimal> requested, Optional<BigDecimal> inForce) {

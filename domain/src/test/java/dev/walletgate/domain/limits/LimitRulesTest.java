@@ -121,6 +121,16 @@ class LimitRulesTest {
   }
 
   @Test
+  void G7_theCoolingOffEndsOnAMicrosecond_neverBeforeItsLength() {
+    Instant asked = Instant.parse("2026-03-10T12:00:00.000000001Z");
+
+    Limit raised = LimitRules.change(Limit.of(dec("1")), amount("2"), asked, DAY);
+
+    assertThat(raised.pending().orElseThrow().effectiveAt())
+        .isEqualTo(Instant.parse("2026-03-11T12:00:00.000001Z"));
+  }
+
+  @Test
   void G7_removing_waitsForTheCoolingOff() {
     Limit removed = change(Limit.of(dec("100")), Optional.empty());
 
