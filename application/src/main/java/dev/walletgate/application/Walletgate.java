@@ -1,5 +1,7 @@
 package dev.walletgate.application;
 
+import dev.walletgate.application.guard.BetGuard;
+import dev.walletgate.application.guard.PlayerLimitGuard;
 import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.CallObserver;
 import dev.walletgate.application.port.out.Storage;
@@ -32,7 +34,8 @@ public final class Walletgate implements AutoCloseable {
     if (b.migrate) {
       storage.migrate();
     }
-    this.services = new WalletServices(storage, b.settings, b.observer);
+    WalletSettings settings = b.guard == null ? b.settings : b.settings.withBetGuard(b.guard);
+    this.services = new WalletServices(storage, settings, b.observer);
     this.providerUseCases = services.providerUseCases();
   }
 
@@ -77,12 +80,13 @@ public final class Walletgate implements AutoCloseable {
     private WalletSettings settings = WalletSettings.defaults();
     private CallObserver observer = CallObserver.NONE;
     private boolean migrate = true;
+    private BetGuard guard;
 
     private Builder(Storage storage) {
       this.storage = Objects.requireNonNull(storage, "storage");
     }
 
-    /** Money policy, session idle time, request retention. */
+    /** Money policy, session idle time, request retention, bet limits' cooling-off. */
     public Builder settings(WalletSettings value) {
       this.settings = Objects.requireNonNull(value, "settings");
       return this;
@@ -91,6 +95,17 @@ public final class Walletgate implements AutoCloseable {
     /** Told about every answered callback and retried transaction; never sees secrets. */
     public Builder observer(CallObserver value) {
       this.observer = Objects.requireNonNull(value, "observer");
+      return this;
+    }
+
+    /**
+     * Asked about every bet the rules would book, in the bet's transaction (G1): the platform's own
+     * guard, or {@link PlayerLimitGuard}, the per-player limits set through {@code
+     * services().betLimits()}. Without one every such bet is booked; set here, it replaces the one
+     * in {@link #settings}.
+     */
+    public Builder betGuard(BetGuard value) {
+      this.guard = Objects.requireNonNull(value, "betGuard");
       return this;
     }
 

@@ -108,6 +108,9 @@ class CommandLineHelpTest {
           .contains("--config=FILE")
           .contains("--port=PORT", "env WALLETGATE_PORT, property port, default 8080")
           .contains("--db-url=URL", "env WALLETGATE_DB_URL")
+          .contains("--bet-limits=LIMITS", "env WALLETGATE_BET_LIMITS", "default off")
+          .contains("--bet-limits-zone=ZONE", "env WALLETGATE_BET_LIMITS_ZONE", "default UTC")
+          .contains("--bet-limits-cooloff=COOLOFF", "env WALLETGATE_BET_LIMITS_COOLOFF")
           .contains("--kyren-base-path=PATH", "env WALLETGATE_KYREN_BASE_PATH")
           // The test sources' own protocol plug-in, found on the class path like any other.
           .contains("--signed-key=KEY", "env WALLETGATE_SIGNED_KEY")

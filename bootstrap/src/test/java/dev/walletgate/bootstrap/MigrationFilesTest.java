@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
  */
 class MigrationFilesTest {
   private static final List<String> FILES =
-      List.of("V1__walletgate_schema.sql", "V2__walletgate_events.sql");
+      List.of(
+          "V1__walletgate_schema.sql",
+          "V2__walletgate_events.sql",
+          "V3__walletgate_bet_limits.sql");
 
   @Test
   void givenBothAdapters_theirMigrationFiles_areByteIdentical() throws IOException {

@@ -7,10 +7,14 @@ import static dev.walletgate.domain.rules.FingerprintField.PLAYER;
 import static dev.walletgate.domain.rules.FingerprintField.ROUND;
 import static dev.walletgate.domain.rules.FingerprintField.SESSION;
 
+import dev.walletgate.application.guard.GuardContext;
+import dev.walletgate.application.guard.GuardedBet;
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.PlaceBetCommand;
 import dev.walletgate.application.port.in.PlaceBetUseCase;
 import dev.walletgate.application.port.out.Stores;
+import dev.walletgate.domain.effect.Decision;
+import dev.walletgate.domain.effect.Stamp;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.Round;
@@ -25,7 +29,7 @@ import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.Operation;
 import java.util.Optional;
 
-/** Books a provider's bet: debits the stake once per bet key (B1-B7). */
+/** Books a provider's bet: debits the stake once per bet key (B1-B7), if its guard allows (G1). */
 public final class BetService implements PlaceBetUseCase {
   private final ServiceContext context;
 
@@ -55,9 +59,43 @@ public final class BetService implements PlaceBetUseCase {
         .requests()
         .run(
             recorded(command, call),
-            stores -> load(stores, command),
-            (facts, stamp) ->
-                BetRules.book(call, facts, stamp, context.settings().sessionIdleTimeout()));
+            stores -> new LoadedBet(load(stores, command), stores::limits),
+            (loaded, stamp) ->
+                guarded(
+                    BetRules.book(
+                        call, loaded.facts(), stamp, context.settings().sessionIdleTimeout()),
+                    command,
+                    call,
+                    loaded,
+                    stamp));
+  }
+
+  /** What a bet's rules read, and what its guard may read in the same transaction. */
+  private record LoadedBet(BetFacts facts, GuardContext guard) {}
+
+  // G1: only a bet the rules would book is put to the guard, still holding the account's lock;
+  // G2: a refusal books none of the decided effects and shows the balance as it was.
+  private Decision guarded(
+      Decision decision, PlaceBetCommand command, BetCall call, LoadedBet loaded, Stamp stamp) {
+    if (!(decision instanceof Decision.Booked)) {
+      return decision;
+    }
+    GuardedBet bet =
+        new GuardedBet(
+            call.integration(),
+            call.player(),
+            call.stake(),
+            call.round(),
+            call.key(),
+            command.game(),
+            stamp.at());
+    return context
+        .settings()
+        .betGuard()
+        .check(bet, loaded.guard())
+        .refusal()
+        .<Decision>map(refusal -> new Decision.Refused(refusal, loaded.facts().account()))
+        .orElse(decision);
   }
 
   private static RecordedCall recorded(PlaceBetCommand command, BetCall call) {

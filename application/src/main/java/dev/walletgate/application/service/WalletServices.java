@@ -18,6 +18,7 @@ public final class WalletServices {
   private final EventFeedService events;
   private final QueryService queries;
   private final ReconciliationService reconciliation;
+  private final BetLimitsService betLimits;
   private final WalletSettings settings;
 
   public WalletServices(Transactions transactions, WalletSettings settings) {
@@ -41,6 +42,7 @@ public final class WalletServices {
     this.events = new EventFeedService(context);
     this.queries = new QueryService(context);
     this.reconciliation = new ReconciliationService(context);
+    this.betLimits = new BetLimitsService(context);
   }
 
   /** The use cases a provider protocol adapter calls. */
@@ -96,6 +98,11 @@ public final class WalletServices {
   /** Reconciliation lists and the ledger check. */
   public ReconciliationService reconciliation() {
     return reconciliation;
+  }
+
+  /** Set and read a player's bet limits, which the built-in bet guard holds bets to. */
+  public BetLimitsService betLimits() {
+    return betLimits;
   }
 
   /** Purge request records past retention. */

@@ -1,5 +1,6 @@
 package dev.walletgate.application.service;
 
+import dev.walletgate.application.guard.BetGuard;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.money.MoneyPolicy;
 import java.time.Clock;
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
  * @param requestRetention how long request records are kept at least (I5)
  * @param maxAttempts how many times a transaction is tried on a retryable conflict
  * @param transactionIds the source of new operator transaction ids
+ * @param betGuard what is asked about every bet the rules would book (G1); none by default
+ * @param betLimitCoolingOff how long a raised or removed bet limit waits to take effect (G7)
  */
 public record WalletSettings(
     MoneyPolicy money,
@@ -23,23 +26,33 @@ public record WalletSettings(
     Duration requestRetention,
     int maxAttempts,
     Clock clock,
-    Supplier<OperatorTransactionId> transactionIds) {
+    Supplier<OperatorTransactionId> transactionIds,
+    BetGuard betGuard,
+    Duration betLimitCoolingOff) {
   public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
   public static final Duration DEFAULT_REQUEST_RETENTION = Duration.ofDays(30);
   public static final int DEFAULT_MAX_ATTEMPTS = 10;
+  public static final Duration DEFAULT_BET_LIMIT_COOLING_OFF = Duration.ofHours(24);
 
   public WalletSettings {
     Objects.requireNonNull(money, "money");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(transactionIds, "transactionIds");
+    Objects.requireNonNull(betGuard, "betGuard");
     requirePositive(sessionIdleTimeout, "session idle timeout");
     requirePositive(requestRetention, "request retention");
+    if (betLimitCoolingOff == null || betLimitCoolingOff.isNegative()) {
+      throw new IllegalArgumentException("bet limit cooling-off must not be negative");
+    }
     if (maxAttempts < 1) {
       throw new IllegalArgumentException("at least one attempt is needed");
     }
   }
 
-  /** ISO currencies, 30-minute sessions, 30-day retention, 10 attempts, UTC clock, UUID ids. */
+  /**
+   * ISO currencies, 30-minute sessions, 30-day retention, 10 attempts, UTC clock, UUID ids, no bet
+   * guard, 24-hour cooling-off for raised bet limits.
+   */
   public static WalletSettings defaults() {
     return new WalletSettings(
         MoneyPolicy.defaults(),
@@ -47,30 +60,94 @@ public record WalletSettings(
         DEFAULT_REQUEST_RETENTION,
         DEFAULT_MAX_ATTEMPTS,
         Clock.systemUTC(),
-        WalletSettings::randomTransactionId);
+        WalletSettings::randomTransactionId,
+        BetGuard.NONE,
+        DEFAULT_BET_LIMIT_COOLING_OFF);
   }
 
   public WalletSettings withMoney(MoneyPolicy value) {
     return new WalletSettings(
-        value, sessionIdleTimeout, requestRetention, maxAttempts, clock, transactionIds);
+        value,
+        sessionIdleTimeout,
+        requestRetention,
+        maxAttempts,
+        clock,
+        transactionIds,
+        betGuard,
+        betLimitCoolingOff);
   }
 
   public WalletSettings withSessionIdleTimeout(Duration value) {
-    return new WalletSettings(money, value, requestRetention, maxAttempts, clock, transactionIds);
+    return new WalletSettings(
+        money,
+        value,
+        requestRetention,
+        maxAttempts,
+        clock,
+        transactionIds,
+        betGuard,
+        betLimitCoolingOff);
   }
 
   public WalletSettings withRequestRetention(Duration value) {
-    return new WalletSettings(money, sessionIdleTimeout, value, maxAttempts, clock, transactionIds);
+    return new WalletSettings(
+        money,
+        sessionIdleTimeout,
+        value,
+        maxAttempts,
+        clock,
+        transactionIds,
+        betGuard,
+        betLimitCoolingOff);
   }
 
   public WalletSettings withMaxAttempts(int value) {
     return new WalletSettings(
-        money, sessionIdleTimeout, requestRetention, value, clock, transactionIds);
+        money,
+        sessionIdleTimeout,
+        requestRetention,
+        value,
+        clock,
+        transactionIds,
+        betGuard,
+        betLimitCoolingOff);
   }
 
   public WalletSettings withClock(Clock value) {
     return new WalletSettings(
-        money, sessionIdleTimeout, requestRetention, maxAttempts, value, transactionIds);
+        money,
+        sessionIdleTimeout,
+        requestRetention,
+        maxAttempts,
+        value,
+        transactionIds,
+        betGuard,
+        betLimitCoolingOff);
+  }
+
+  /** The guard asked about every bet the rules would book (G1): the platform's, or the limits'. */
+  public WalletSettings withBetGuard(BetGuard value) {
+    return new WalletSettings(
+        money,
+        sessionIdleTimeout,
+        requestRetention,
+        maxAttempts,
+        clock,
+        transactionIds,
+        value,
+        betLimitCoolingOff);
+  }
+
+  public WalletSettings withBetLimitCoolingOff(Duration value) {
+    return new WalletSettings(
+        money,
+        sessionIdleTimeout,
+        requestRetention,
+        maxAttempts,
+        clock,
+        transactionIds,
+        betGuard,
+        value);
   }
 
   private static OperatorTransactionId randomTransactionId() {

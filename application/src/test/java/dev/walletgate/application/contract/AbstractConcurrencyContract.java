@@ -3,9 +3,11 @@ package dev.walletgate.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.walletgate.application.guard.PlayerLimitGuard;
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.CancelBetCommand;
 import dev.walletgate.application.port.in.PlaceBetCommand;
+import dev.walletgate.application.port.in.SetBetLimitsCommand;
 import dev.walletgate.application.port.in.SettleWinCommand;
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
@@ -29,6 +31,7 @@ import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.LedgerRules;
@@ -257,6 +260,101 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
       return "voided";
     }
     return "row " + stored.state() + ", bet answered " + bet + ", entries " + kinds(entries);
+  }
+
+  // G4, G5: the built-in limits against bets racing each other.
+
+  @Test
+  void G5_givenSixteenThreadsBettingAtOnce_theirAcceptedStakesNeverPassTheDailyLossLimit()
+      throws Exception {
+    TestWallet guarded =
+        TestWallet.over(transactions(), settings().withBetGuard(new PlayerLimitGuard()));
+    int threads = 16;
+    int races = 5;
+    long started = System.nanoTime();
+    for (int race = 0; race < races; race++) {
+      String player = "limited-" + race;
+      guarded.account(player, EUR, "1000.00");
+      SessionId session = guarded.openSession(player, EUR);
+      // Room for 9 stakes of 10.00 and a part of a tenth, which must be refused.
+      setLimits(guarded, player, Optional.empty(), Optional.of(new BigDecimal("95.00")));
+
+      List<CallbackResult> answers =
+          all(
+              threads,
+              () ->
+                  guarded.place(
+                      guarded.bet(
+                          KYREN,
+                          player,
+                          session,
+                          "limited-round-" + guarded.nextId(),
+                          "limited-bet-" + guarded.nextId(),
+                          "10.00",
+                          EUR)));
+
+      long accepted = answers.stream().filter(a -> a.outcome().isSuccess()).count();
+      assertThat(answers)
+          .filteredOn(a -> !a.outcome().isSuccess())
+          .extracting(a -> ((Outcome.Refused) a.outcome()).refusal())
+          .containsOnly(Refusal.BET_LIMIT_REACHED);
+      List<LedgerEntry> bets =
+          wallet.ledger(player, EUR).stream().filter(e -> e.kind() == EntryKind.BET).toList();
+      BigDecimal staked =
+          bets.stream().map(LedgerEntry::amount).reduce(BigDecimal.ZERO, BigDecimal::add).negate();
+      assertThat(staked).isLessThanOrEqualTo(new BigDecimal("95.00"));
+      assertThat(accepted).as("every stake that fits is taken").isEqualTo(9);
+      assertThat(bets).hasSize(9);
+      assertThat(wallet.balance(player, EUR)).isEqualByComparingTo("910.00");
+      assertLedgerHolds(player);
+    }
+    report(
+        "%d races of %d bets against a daily loss limit: 9 booked each, %d ms",
+        races, threads, elapsedMillis(started));
+  }
+
+  @Test
+  void G4_givenSixteenThreadsBettingAtOnce_noStakeOverTheLimitIsBooked() throws Exception {
+    TestWallet guarded =
+        TestWallet.over(transactions(), settings().withBetGuard(new PlayerLimitGuard()));
+    guarded.account("capped", EUR, "1000.00");
+    SessionId session = guarded.openSession("capped", EUR);
+    setLimits(guarded, "capped", Optional.of(new BigDecimal("5.00")), Optional.empty());
+    AtomicInteger next = new AtomicInteger();
+
+    List<CallbackResult> answers =
+        all(
+            16,
+            () -> {
+              // Stakes of 1.00 to 16.00: the first five fit.
+              int stake = next.incrementAndGet();
+              return guarded.place(
+                  guarded.bet(
+                      KYREN,
+                      "capped",
+                      session,
+                      "capped-round-" + stake,
+                      "capped-bet-" + stake,
+                      stake + ".00",
+                      EUR));
+            });
+
+    assertThat(answers).filteredOn(a -> a.outcome().isSuccess()).hasSize(5);
+    assertThat(wallet.ledger("capped", EUR))
+        .filteredOn(e -> e.kind() == EntryKind.BET)
+        .allSatisfy(
+            e -> assertThat(e.amount().negate()).isLessThanOrEqualTo(BigDecimal.valueOf(5)));
+    assertThat(wallet.balance("capped", EUR)).isEqualByComparingTo("985.00");
+    assertLedgerHolds("capped");
+  }
+
+  private static void setLimits(
+      TestWallet on, String player, Optional<BigDecimal> stake, Optional<BigDecimal> dailyLoss) {
+    assertThat(
+            on.services()
+                .betLimits()
+                .setLimits(new SetBetLimitsCommand(new PlayerId(player), EUR, stake, dailyLoss)))
+        .isInstanceOf(Checked.Valid.class);
   }
 
   // L1: a random mix of every operation over a few players.

@@ -9,17 +9,20 @@ import dev.walletgate.application.port.in.CancelBetCommand;
 import dev.walletgate.application.port.in.CreateAccountCommand;
 import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.in.PlaceBetCommand;
+import dev.walletgate.application.port.in.SetBetLimitsCommand;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.port.out.SchemaName;
 import dev.walletgate.application.port.out.Storage;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.application.service.WalletSettings;
+import dev.walletgate.domain.limits.BetLimits;
 import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.outcome.Outcome;
 import java.io.IOException;
 import java.io.InputStream;
@@ -112,7 +115,8 @@ public abstract class AbstractSchemaSpaceContract {
     platform.validate();
 
     assertThat(platformHistory(pool)).containsExactly(List.of("1", "V1__host.sql"));
-    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"), List.of("2", "SQL"));
+    assertThat(walletgateHistory(pool))
+        .containsExactly(List.of("1", "SQL"), List.of("2", "SQL"), List.of("3", "SQL"));
     assertDepositBetAndCancelWork(walletgate);
     assertThat(rows(pool, "SELECT account_no, owner FROM accounts ORDER BY account_no"))
         .as("the platform's own accounts table")
@@ -191,10 +195,42 @@ public abstract class AbstractSchemaSpaceContract {
     Storage walletgate = openWalletgate(pool);
     walletgate.migrate();
 
-    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"), List.of("2", "SQL"));
+    assertThat(walletgateHistory(pool))
+        .containsExactly(List.of("1", "SQL"), List.of("2", "SQL"), List.of("3", "SQL"));
     assertDepositBetAndCancelWork(walletgate);
     long oldest = walletgate.inTransaction(stores -> stores.events().oldestRetainedPosition());
     assertThat(oldest).as("the new, empty feed").isEqualTo(1);
+  }
+
+  @Test
+  void givenSchemaOfABuildBeforeTheBetLimits_migrate_addsThemAndKeepsTheRest() throws SQLException {
+    HikariDataSource pool = database.newPool();
+    // What a build with the event feed but no bet limits left: its history at version 2.
+    String stored = database.stored(walletgateSchema);
+    Flyway.configure()
+        .dataSource(pool)
+        .locations(migrations())
+        .schemas(stored)
+        .defaultSchema(stored)
+        .createSchemas(true)
+        .table("walletgate_schema_history")
+        .target("2")
+        .load()
+        .migrate();
+
+    Storage walletgate = openWalletgate(pool);
+    walletgate.migrate();
+
+    assertThat(walletgateHistory(pool))
+        .containsExactly(List.of("1", "SQL"), List.of("2", "SQL"), List.of("3", "SQL"));
+    assertDepositBetAndCancelWork(walletgate);
+    Checked<BetLimits> set =
+        services(walletgate)
+            .betLimits()
+            .setLimits(
+                new SetBetLimitsCommand(
+                    ALICE, "EUR", Optional.of(BigDecimal.ONE), Optional.empty()));
+    assertThat(set).isInstanceOf(Checked.Valid.class);
   }
 
   @Test
@@ -255,7 +291,8 @@ public abstract class AbstractSchemaSpaceContract {
     assertThat(tablesIn(pool, database.platformSchema()))
         .as("the old tables and Flyway's default history, all Walletgate's")
         .isEmpty();
-    assertThat(walletgateHistory(pool)).containsExactly(List.of("1", "SQL"), List.of("2", "SQL"));
+    assertThat(walletgateHistory(pool))
+        .containsExactly(List.of("1", "SQL"), List.of("2", "SQL"), List.of("3", "SQL"));
     assertReleaseDataStillWorks(pool, walletgate);
 
     Map<String, List<List<Object>>> upgraded = walletgateRows(pool);
@@ -299,7 +336,7 @@ public abstract class AbstractSchemaSpaceContract {
     assertThat(tablesIn(pool, database.stored(walletgateSchema)))
         .doesNotContain("flyway_schema_history");
     assertThat(walletgateHistory(pool))
-        .containsExactly(List.of("1", "BASELINE"), List.of("2", "SQL"));
+        .containsExactly(List.of("1", "BASELINE"), List.of("2", "SQL"), List.of("3", "SQL"));
     assertReleaseDataStillWorks(pool, walletgate);
   }
 

@@ -1,6 +1,7 @@
 package dev.walletgate.application.memory;
 
 import dev.walletgate.application.port.out.AccountStore;
+import dev.walletgate.application.port.out.BetLimitStore;
 import dev.walletgate.application.port.out.BetStore;
 import dev.walletgate.application.port.out.EventStore;
 import dev.walletgate.application.port.out.RecordedOutcome;
@@ -64,6 +65,9 @@ public final class InMemoryStores implements Transactions {
   private final Map<Key2, Win> wins = new HashMap<>();
   private final Map<Key2, RequestRecord> requests = new HashMap<>();
   private final InMemoryEvents events = new InMemoryEvents();
+  private final InMemoryBetLimits limits =
+      new InMemoryBetLimits(
+          ledger, (player, currency) -> accounts.containsKey(new Key2(player.value(), currency)));
   private volatile FaultInjector faults = FaultInjector.NONE;
 
   /** Decides, before each store operation, whether to fail it (to test rollback, F1). */
@@ -168,6 +172,11 @@ public final class InMemoryStores implements Transactions {
     @Override
     public EventStore events() {
       return events.in(journal, this::step);
+    }
+
+    @Override
+    public BetLimitStore limits() {
+      return limits.in(journal, this::step);
     }
 
     // Accounts and ledger.

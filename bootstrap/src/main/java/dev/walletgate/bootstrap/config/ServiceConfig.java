@@ -1,5 +1,7 @@
 package dev.walletgate.bootstrap.config;
 
+import dev.walletgate.application.guard.BetGuard;
+import dev.walletgate.application.guard.PlayerLimitGuard;
 import dev.walletgate.application.protocol.ProtocolConfig;
 import dev.walletgate.application.protocol.ProtocolSetting;
 import dev.walletgate.application.protocol.ProviderProtocol;
@@ -12,6 +14,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +22,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +60,8 @@ public record ServiceConfig(
     BigDecimal maxAmount,
     boolean developmentMode,
     Map<String, String> developmentSecrets,
-    LogFormat logFormat) {
+    LogFormat logFormat,
+    BetLimits betLimits) {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   public ServiceConfig {
@@ -66,6 +71,15 @@ public record ServiceConfig(
 
   /** A protocol the service serves, with its configured values. */
   public record ServedProtocol(ProviderProtocol protocol, ProtocolConfig config) {}
+
+  /**
+   * The built-in bet guard's settings (G4-G7).
+   *
+   * @param enabled whether bets are held to the players' limits
+   * @param zone where a day of the daily loss limit begins and ends
+   * @param cooloff how long a raised or removed limit waits before it takes effect
+   */
+  public record BetLimits(boolean enabled, ZoneId zone, Duration cooloff) {}
 
   /** Builds the configuration from its sources; throws {@link ConfigException} when unusable. */
   public static ServiceConfig from(ConfigSources sources) {
@@ -125,7 +139,11 @@ public record ServiceConfig(
         parse(sources, Setting.MAX_AMOUNT, v -> positive(new BigDecimal(v))),
         development,
         generated,
-        parse(sources, Setting.LOG_FORMAT, LogFormat::parse));
+        parse(sources, Setting.LOG_FORMAT, LogFormat::parse),
+        new BetLimits(
+            parse(sources, Setting.BET_LIMITS, ServiceConfig::onOff),
+            parse(sources, Setting.BET_LIMITS_ZONE, ZoneId::of),
+            parse(sources, Setting.BET_LIMITS_COOLOFF, ServiceConfig::notNegative)));
   }
 
   /** Every secret of the service and its protocols, with a generator for development mode. */
@@ -214,12 +232,14 @@ public record ServiceConfig(
         .flatMap(p -> p.config().get(name));
   }
 
-  /** The settings the services read. */
+  /** The settings the services read; with bet limits on, the built-in guard holds every bet. */
   public WalletSettings walletSettings() {
     return WalletSettings.defaults()
         .withMoney(new MoneyPolicy(currencies, maxAmount))
         .withSessionIdleTimeout(sessionIdleTimeout)
-        .withRequestRetention(requestRetention);
+        .withRequestRetention(requestRetention)
+        .withBetGuard(betLimits.enabled() ? new PlayerLimitGuard(betLimits.zone()) : BetGuard.NONE)
+        .withBetLimitCoolingOff(betLimits.cooloff());
   }
 
   private static String text(ConfigSources sources, Setting setting) {
@@ -280,6 +300,22 @@ public record ServiceConfig(
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(e);
     }
+  }
+
+  private static boolean onOff(String value) {
+    return switch (value.trim().toLowerCase(Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException("expected on or off");
+    };
+  }
+
+  private static Duration notNegative(String value) {
+    Duration d = Duration.parse(value);
+    if (d.isNegative()) {
+      throw new IllegalArgumentException("must not be negative");
+    }
+    return d;
   }
 
   private static Set<String> list(String value) {
@@ -351,6 +387,8 @@ public record ServiceConfig(
         + protocols.stream().map(p -> p.protocol().name()).toList()
         + ", developmentMode="
         + developmentMode
+        + ", betLimits="
+        + betLimits
         + ", secrets redacted]";
   }
 }

@@ -31,6 +31,16 @@ public enum Setting {
   REQUEST_RETENTION("request.retention", "ISO-8601 duration request records are kept", "P30D"),
   CURRENCIES("currencies", "added currencies with their scale, e.g. USDT:6,XBT:8", ""),
   MAX_AMOUNT("max.amount", "largest single amount", "1000000000000"),
+  BET_LIMITS(
+      "bet.limits",
+      "hold bets to each player's stake and daily loss limits (the built-in bet guard): on or off",
+      "off"),
+  BET_LIMITS_ZONE(
+      "bet.limits.zone", "time zone whose midnight starts a day of the daily loss limit", "UTC"),
+  BET_LIMITS_COOLOFF(
+      "bet.limits.cooloff",
+      "ISO-8601 duration a raised or removed bet limit waits before it takes effect",
+      "PT24H"),
   LOG_FORMAT(
       "log.format", "log lines as plain text or one JSON object per line: plain or json", "plain");
 

@@ -49,6 +49,7 @@ public final class OperatorApi implements ProtocolEndpoint {
   private final OperatorViews views;
   private final OperatorQueries queries;
   private final OperatorEvents events;
+  private final OperatorLimits limits;
   private final OperatorContract contract = OperatorContract.load();
 
   public OperatorApi(WalletServices services, String operatorKey) {
@@ -61,6 +62,7 @@ public final class OperatorApi implements ProtocolEndpoint {
     this.views = new OperatorViews(json, services.settings().money().currencies());
     this.queries = new OperatorQueries(services, json, views);
     this.events = new OperatorEvents(services.events(), json, views);
+    this.limits = new OperatorLimits(services, json, views);
   }
 
   @Override
@@ -161,6 +163,14 @@ public final class OperatorApi implements ProtocolEndpoint {
     }
     if (matches(s, "players", "*", "lock")) {
       return on(method, "PUT", () -> lock(s.get(1), true), "DELETE", () -> lock(s.get(1), false));
+    }
+    if (matches(s, "players", "*", "limits", "*")) {
+      return on(
+          method,
+          "GET",
+          () -> limits.get(s.get(1), s.get(3)),
+          "PUT",
+          () -> limits.put(s.get(1), s.get(3), call));
     }
     if (matches(s, "players", "*", "ledger")) {
       return on(method, "GET", () -> queries.ledger(s.get(1), call.rawQuery()));

@@ -3,11 +3,14 @@ package dev.walletgate.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletgate.application.guard.BetGuard;
+import dev.walletgate.application.guard.PlayerLimitGuard;
 import dev.walletgate.bootstrap.Persistence;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -189,6 +192,48 @@ class ServiceConfigTest {
         .hasMessageContaining("currencies");
     assertThatThrownBy(() -> config(Map.of(), withDataDir("--port")))
         .hasMessageContaining("needs a value");
+  }
+
+  @Test
+  void givenNoBetLimitSetting_betsAreNotGuarded_andARaiseWaitsADay() {
+    ServiceConfig config = config(Map.of(), withDataDir());
+
+    assertThat(config.betLimits().enabled()).isFalse();
+    assertThat(config.walletSettings().betGuard()).isSameAs(BetGuard.NONE);
+    assertThat(config.walletSettings().betLimitCoolingOff()).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void givenBetLimitsOn_theBuiltInGuardHoldsBets_inTheConfiguredZoneAndCooloff() {
+    ServiceConfig config =
+        config(
+            Map.of(
+                "WALLETGATE_BET_LIMITS", "on",
+                "WALLETGATE_BET_LIMITS_ZONE", "Europe/Malta",
+                "WALLETGATE_BET_LIMITS_COOLOFF", "PT72H"),
+            withDataDir());
+
+    assertThat(config.walletSettings().betGuard())
+        .isInstanceOfSatisfying(
+            PlayerLimitGuard.class,
+            guard -> assertThat(guard.dayZone()).isEqualTo(ZoneId.of("Europe/Malta")));
+    assertThat(config.walletSettings().betLimitCoolingOff()).isEqualTo(Duration.ofHours(72));
+  }
+
+  @Test
+  void givenBadBetLimitSettings_theErrorNamesTheSetting() {
+    for (String[] bad :
+        new String[][] {
+          {"--bet-limits", "yes"},
+          {"--bet-limits-zone", "Mars/Olympus"},
+          {"--bet-limits-cooloff", "-PT1H"},
+          {"--bet-limits-cooloff", "a day"}
+        }) {
+      assertThatThrownBy(() -> config(Map.of(), withDataDir(bad)))
+          .as(bad[0] + " " + bad[1])
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining(bad[0].substring(2).replace('-', '.'));
+    }
   }
 
   @Test

@@ -69,7 +69,10 @@ class OperatorContractEndToEndTest {
                       "PT1S",
                       // Events older than this are purged on request: the 410 of a late reader.
                       "--request-retention",
-                      "PT2S"
+                      "PT2S",
+                      // The built-in bet guard, so that a limit set here holds a bet.
+                      "--bet-limits",
+                      "on"
                     },
                     Map.of())));
     client = new ServiceClient(service.baseUri());
@@ -134,6 +137,7 @@ class OperatorContractEndToEndTest {
     accounts();
     transfers();
     locks();
+    limits();
     sessions();
     bets();
     ledger();
@@ -209,6 +213,59 @@ class OperatorContractEndToEndTest {
       call(method, lock, "%20").expect(422);
       call(method, lock, "%FF").expect(400);
     }
+  }
+
+  private void limits() {
+    // A player of its own: limits on 123456 would refuse the bets of the later steps.
+    call("PUT", "/players/{playerId}/accounts/{currency}", "limited", "USD").expect(200);
+    client.operator(
+        "POST",
+        "/players/limited/accounts/USD/deposits",
+        "{\"amount\":\"500.00\",\"reference\":\"dep-limited\"}");
+
+    String limits = "/players/{playerId}/limits/{currency}";
+    JsonNode none = json(call("GET", limits, "limited", "USD").expect(200));
+    assertThat(none.at("/stakeLimit/amount").isNull()).isTrue();
+    assertThat(none.at("/dailyLossLimit/pending").isNull()).isTrue();
+    JsonNode set =
+        json(
+            call("PUT", limits, "limited", "USD")
+                .body("{\"stakeLimit\":\"50.00\",\"dailyLossLimit\":200}")
+                .expect(200));
+    assertThat(set.at("/stakeLimit/amount").asText()).isEqualTo("50.00");
+    assertThat(set.at("/dailyLossLimit/amount").asText()).isEqualTo("200.00");
+    // A raise and a removal wait for the cooling-off; the limits in force hold until then.
+    JsonNode loosened =
+        json(call("PUT", limits, "limited", "USD").body("{\"stakeLimit\":\"80\"}").expect(200));
+    assertThat(loosened.at("/stakeLimit/amount").asText()).isEqualTo("50.00");
+    assertThat(loosened.at("/stakeLimit/pending/amount").asText()).isEqualTo("80.00");
+    assertThat(loosened.at("/dailyLossLimit/amount").asText()).isEqualTo("200.00");
+    assertThat(loosened.at("/dailyLossLimit/pending/amount").isNull()).isTrue();
+    assertThat(loosened.at("/dailyLossLimit/pending/effectiveAt").asText()).isNotEmpty();
+    assertThat(json(call("GET", limits, "limited", "USD").expect(200))).isEqualTo(loosened);
+
+    client.operator(
+        "POST",
+        "/sessions",
+        "{\"playerId\":\"limited\",\"currency\":\"USD\",\"sessionId\":\"limited-session\"}");
+    String overTheLimit =
+        AbstractServiceEndToEndTest.BET
+            .replace("\"123456\"", "\"limited\"")
+            .replace("session-1", "limited-session")
+            .replace("100.01", "50.01")
+            .replace("9f1c0a77e4d34b0a9d2c3e4f5a6b7c8d", "limited-bet-request")
+            .replace("585c1306f89c56f5ecfc2f5d", "limited-bet");
+    assertThat(client.kyren("Bet", overTheLimit).text("error")).isEqualTo("60");
+
+    call("GET", limits, "nobody", "USD").expect(404);
+    call("PUT", limits, "nobody", "USD").body("{}").expect(404);
+    call("GET", limits, "limited", "QQQ").expect(422);
+    call("GET", limits, "%20", "USD").expect(422);
+    for (String bad : List.of("\"-1\"", "\"1.001\"", "1E2", "\"ten\"", "true")) {
+      call("PUT", limits, "limited", "USD").body("{\"stakeLimit\":" + bad + "}").expect(422);
+    }
+    call("PUT", limits, "limited", "USD").body("{not json").expect(400);
+    call("GET", limits, "limited", "%FF").expect(400);
   }
 
   private void sessions() {
@@ -409,6 +466,10 @@ class OperatorContractEndToEndTest {
           "/players/123456/lock/",
           "/players/123456/unlock",
           "/players/123456/ledger/USD",
+          "/players/123456/limits",
+          "/players/123456/limits/",
+          "/players/123456/limits/USD/",
+          "/players/123456/limits/USD/stake",
           "/players/123456/sessions",
           "/accounts",
           "/sessions/",

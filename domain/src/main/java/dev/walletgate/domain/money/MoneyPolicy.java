@@ -36,11 +36,15 @@ public record MoneyPolicy(CurrencyRegistry currencies, BigDecimal maxAmount) {
     return new MoneyPolicy(CurrencyRegistry.iso4217(), DEFAULT_MAX_AMOUNT);
   }
 
-  /** What an amount is for: a stake must be positive, a win or a deposit may be zero or more. */
+  /**
+   * What an amount is for: a stake must be positive, a win, a deposit or a bet limit (G4, G5) may
+   * be zero or more.
+   */
   public enum Use {
     STAKE,
     WIN,
-    TRANSFER
+    TRANSFER,
+    LIMIT
   }
 
   /** The currency if it is configured, else the refusal {@code UNSUPPORTED_CURRENCY}. */

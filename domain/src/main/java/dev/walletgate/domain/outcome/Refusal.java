@@ -25,5 +25,9 @@ public enum Refusal {
   /** M2, M3: amount out of range or with more fraction digits than the currency has. */
   INVALID_AMOUNT,
   /** B5: the operator does not know the player. */
-  PLAYER_NOT_FOUND
+  PLAYER_NOT_FOUND,
+  /** G4, G5: the bet would pass one of the player's limits. */
+  BET_LIMIT_REACHED,
+  /** G2: the platform's bet guard refused the bet for a reason other than a limit. */
+  BET_NOT_ALLOWED
 }

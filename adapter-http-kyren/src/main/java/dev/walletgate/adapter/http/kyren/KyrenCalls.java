@@ -82,7 +82,7 @@ final class KyrenCalls {
   private Handled bet(KyrenFields f) {
     RequestId requestId = new RequestId(f.required("uuid"));
     PlayerId player = new PlayerId(f.required("userId"));
-    f.required("gameId");
+    String game = f.required("gameId");
     f.required("gameName");
     RoundId round = new RoundId(f.required("roundId"));
     KyrenFields.Amount amount = f.amount("amount");
@@ -96,7 +96,15 @@ final class KyrenCalls {
             .placeBet()
             .placeBet(
                 new PlaceBetCommand(
-                    KYREN, requestId, player, session, round, key, stake, currency));
+                    KYREN,
+                    requestId,
+                    player,
+                    session,
+                    round,
+                    key,
+                    stake,
+                    currency,
+                    Optional.of(game)));
     return recorded(result, currency);
   }
 

@@ -40,11 +40,12 @@ final class KyrenOutcomes {
     return switch (refusal) {
       case INSUFFICIENT_FUNDS -> 15;
       case CURRENCY_MISMATCH -> 52;
-      case BET_VOIDED, ROUND_ENDED, BET_ALREADY_SETTLED -> 53;
+      case BET_VOIDED, ROUND_ENDED, BET_ALREADY_SETTLED, BET_NOT_ALLOWED -> 53;
       case INVALID_SESSION -> 55;
       case ACCOUNT_LOCKED -> 56;
       case CONFLICTING_DUPLICATE, BET_NOT_FOUND -> KyrenAnswer.INVALID_PARAMETERS;
       case INVALID_AMOUNT -> KyrenAnswer.INVALID_AMOUNT;
+      case BET_LIMIT_REACHED -> 60;
       case PLAYER_NOT_FOUND -> 62;
       case UNSUPPORTED_CURRENCY -> 71;
     };
@@ -57,6 +58,8 @@ final class KyrenOutcomes {
       case BET_VOIDED -> "Bet is not allowed: the bet was cancelled";
       case ROUND_ENDED -> "Bet is not allowed: the round has ended";
       case BET_ALREADY_SETTLED -> "Bet is not allowed: the bet is already settled";
+      case BET_NOT_ALLOWED -> "Bet is not allowed: refused by the operator";
+      case BET_LIMIT_REACHED -> "Bet limit reached";
       case INVALID_SESSION -> "Invalid sessionId";
       case ACCOUNT_LOCKED -> "Player is frozen";
       case CONFLICTING_DUPLICATE -> "Invalid parameters: conflicts with an earlier request";

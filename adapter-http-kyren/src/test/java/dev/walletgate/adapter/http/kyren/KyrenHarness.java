@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.walletgate.application.guard.BetGuard;
+import dev.walletgate.application.memory.InMemoryStores;
 import dev.walletgate.application.port.out.CallReport;
 import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.protocol.Reply;
@@ -29,7 +31,7 @@ final class KyrenHarness {
   static final String LOCAL = "127.0.0.1";
   static final ObjectMapper MAPPER = new ObjectMapper();
 
-  final TestWallet wallet = TestWallet.inMemory();
+  final TestWallet wallet;
   final List<CallReport> reports = new CopyOnWriteArrayList<>();
   final KyrenWalletHandler handler;
 
@@ -38,6 +40,18 @@ final class KyrenHarness {
   }
 
   KyrenHarness(KyrenConfig config) {
+    this(config, TestWallet.inMemory());
+  }
+
+  /** Over a wallet that puts every bet the rules would book to the guard (G1). */
+  KyrenHarness(BetGuard guard) {
+    this(
+        KyrenConfig.basePath(KyrenHarness.BASE),
+        TestWallet.over(new InMemoryStores(), TestWallet.defaultSettings().withBetGuard(guard)));
+  }
+
+  private KyrenHarness(KyrenConfig config, TestWallet wallet) {
+    this.wallet = wallet;
     this.handler =
         new KyrenWalletHandler(config, wallet.services().providerUseCases(), reports::add);
   }

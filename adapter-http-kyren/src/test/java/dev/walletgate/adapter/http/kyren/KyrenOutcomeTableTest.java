@@ -97,6 +97,9 @@ class KyrenOutcomeTableTest {
     answer(kyren.post("Cancel", KyrenBodies.cancel(kyren.nextId(), session, ROUND, "b1")), 53);
   }
 
+  // Rows 53 (BET_NOT_ALLOWED) and 60 (BET_LIMIT_REACHED), the bet guard's refusals, are produced
+  // over the wire, with their replays, in KyrenBetGuardTest.
+
   @Test
   void invalidSession_answers55() {
     kyren.player();
@@ -242,6 +245,8 @@ class KyrenOutcomeTableTest {
     }
     assertThat(KyrenOutcomes.code(Refusal.BET_NOT_FOUND)).isEqualTo(57);
     assertThat(KyrenOutcomes.code(Refusal.UNSUPPORTED_CURRENCY)).isEqualTo(71);
+    assertThat(KyrenOutcomes.code(Refusal.BET_LIMIT_REACHED)).isEqualTo(60);
+    assertThat(KyrenOutcomes.code(Refusal.BET_NOT_ALLOWED)).isEqualTo(53);
   }
 
   private static FaultInjector failing(String operation) {

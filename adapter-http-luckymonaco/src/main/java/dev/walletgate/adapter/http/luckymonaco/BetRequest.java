@@ -9,10 +9,12 @@ import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
- * LuckyMonaco's bet body. {@code transaction.id} is both the bet key and the spin (the round); game
- * fields, {@code bonus} and {@code roundid} are informational and ignored.
+ * LuckyMonaco's bet body. {@code transaction.id} is both the bet key and the spin (the round);
+ * {@code gameid} is shown to the bet guard (G1); the other game fields, {@code bonus} and {@code
+ * roundid} are informational and ignored.
  */
 record BetRequest(
     String uuid,
@@ -20,12 +22,14 @@ record BetRequest(
     String sid,
     String currency,
     String transactionId,
-    BigDecimal amount) {
+    BigDecimal amount,
+    Optional<String> game) {
   static BetRequest from(ObjectNode body) {
     String uuid = WireFields.requiredId(body, "uuid");
     PlayerId player = WireFields.player(body);
     String sid = WireFields.requiredId(body, "sid");
     String currency = WireFields.requiredId(body, "currency");
+    Optional<String> game = WireFields.optionalId(body, "gameid");
     ObjectNode transaction = WireFields.requiredObject(body, "transaction");
     return new BetRequest(
         uuid,
@@ -33,7 +37,8 @@ record BetRequest(
         sid,
         currency,
         WireFields.requiredId(transaction, "id"),
-        WireFields.requiredAmount(transaction, "amount"));
+        WireFields.requiredAmount(transaction, "amount"),
+        game);
   }
 
   PlaceBetCommand toCommand() {
@@ -45,6 +50,7 @@ record BetRequest(
         new RoundId(transactionId),
         new BetKey(transactionId),
         amount,
-        currency);
+        currency,
+        game);
   }
 }

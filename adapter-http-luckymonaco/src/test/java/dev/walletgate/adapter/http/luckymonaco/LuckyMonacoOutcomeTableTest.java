@@ -205,6 +205,18 @@ class LuckyMonacoOutcomeTableTest {
         .hasBalance("1005.00");
   }
 
+  // Row: BET_LIMIT_REACHED, BET_NOT_ALLOWED (the bet guard's refusals) ->
+  // FINAL_ERROR_ACTION_FAILED;
+  // over the wire, with the replay, in LuckyMonacoBetGuardTest.
+
+  @Test
+  void G2_theBetGuardsRefusals_finalErrorActionFailed() {
+    assertThat(LuckyMonacoStatus.of(Outcome.refused(Refusal.BET_LIMIT_REACHED)))
+        .isEqualTo(LuckyMonacoStatus.FINAL_ERROR_ACTION_FAILED);
+    assertThat(LuckyMonacoStatus.of(Outcome.refused(Refusal.BET_NOT_ALLOWED)))
+        .isEqualTo(LuckyMonacoStatus.FINAL_ERROR_ACTION_FAILED);
+  }
+
   // Row: BET_ALREADY_SETTLED.
 
   @Test

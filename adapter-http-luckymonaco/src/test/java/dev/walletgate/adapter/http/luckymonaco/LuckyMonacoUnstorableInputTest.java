@@ -68,7 +68,7 @@ class LuckyMonacoUnstorableInputTest {
 
   /**
    * Every string field each call reads: the required ones, both spellings of the player, the win's
-   * optional sid and bonus.
+   * optional sid and bonus, the bet's optional gameid.
    */
   static Stream<Arguments> stringFields() {
     return Stream.concat(
@@ -77,7 +77,8 @@ class LuckyMonacoUnstorableInputTest {
             Arguments.of("check", "userId"),
             Arguments.of("balance", "userId"),
             Arguments.of("win", "sid"),
-            Arguments.of("win", "bonus")));
+            Arguments.of("win", "bonus"),
+            Arguments.of("bet", "gameid")));
   }
 
   static Stream<Arguments> unstorableValues() {

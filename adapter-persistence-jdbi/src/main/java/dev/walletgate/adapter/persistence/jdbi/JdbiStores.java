@@ -1,6 +1,7 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
 import dev.walletgate.application.port.out.AccountStore;
+import dev.walletgate.application.port.out.BetLimitStore;
 import dev.walletgate.application.port.out.BetStore;
 import dev.walletgate.application.port.out.EventStore;
 import dev.walletgate.application.port.out.RequestStore;
@@ -17,6 +18,7 @@ final class JdbiStores implements Stores {
   private final WinStore wins;
   private final RequestStore requests;
   private final EventStore events;
+  private final BetLimitStore limits;
 
   // Plain objects over the handle's fluent API: no SQL object is attached per transaction.
   JdbiStores(Handle handle, SchemaStatements statements) {
@@ -27,6 +29,7 @@ final class JdbiStores implements Stores {
     this.wins = new JdbiWinStore(new WinDao(sql, statements.wins));
     this.requests = new JdbiRequestStore(new RequestDao(sql, statements.requests));
     this.events = new JdbiEventStore(new EventDao(sql, statements.events));
+    this.limits = new JdbiBetLimitStore(new BetLimitDao(sql, statements.limits));
   }
 
   @Override
@@ -57,5 +60,10 @@ final class JdbiStores implements Stores {
   @Override
   public EventStore events() {
     return events;
+  }
+
+  @Override
+  public BetLimitStore limits() {
+    return limits;
   }
 }

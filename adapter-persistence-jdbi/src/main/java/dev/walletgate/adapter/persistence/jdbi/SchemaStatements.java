@@ -11,6 +11,7 @@ final class SchemaStatements {
   final WinDao.Statements wins;
   final RequestDao.Statements requests;
   final EventDao.Statements events;
+  final BetLimitDao.Statements limits;
 
   SchemaStatements(String schema) {
     this.accounts = new AccountDao.Statements(schema);
@@ -19,5 +20,6 @@ final class SchemaStatements {
     this.wins = new WinDao.Statements(schema);
     this.requests = new RequestDao.Statements(schema);
     this.events = new EventDao.Statements(schema);
+    this.limits = new BetLimitDao.Statements(schema);
   }
 }

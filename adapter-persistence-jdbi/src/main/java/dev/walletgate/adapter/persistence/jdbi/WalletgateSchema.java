@@ -23,7 +23,10 @@ final class WalletgateSchema {
 
   /** This build's versioned migrations, in order: what a current schema's history records. */
   static final List<String> SCRIPTS =
-      List.of("V1__walletgate_schema.sql", "V2__walletgate_events.sql");
+      List.of(
+          "V1__walletgate_schema.sql",
+          "V2__walletgate_events.sql",
+          "V3__walletgate_bet_limits.sql");
 
   private static final String CLASSPATH = "classpath:";
 

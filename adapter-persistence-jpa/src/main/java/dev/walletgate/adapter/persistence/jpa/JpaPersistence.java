@@ -173,7 +173,8 @@ public final class JpaPersistence implements Storage {
               RequestRecordEntity.class,
               WalletEventEntity.class,
               EventSequencerEntity.class,
-              EventCursorEntity.class)
+              EventCursorEntity.class,
+              BetLimitsEntity.class)
           .properties(settings)
           .createEntityManagerFactory();
     } catch (RuntimeException e) {

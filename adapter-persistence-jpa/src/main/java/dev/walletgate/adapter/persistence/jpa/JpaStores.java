@@ -1,6 +1,7 @@
 package dev.walletgate.adapter.persistence.jpa;
 
 import dev.walletgate.application.port.out.AccountStore;
+import dev.walletgate.application.port.out.BetLimitStore;
 import dev.walletgate.application.port.out.BetStore;
 import dev.walletgate.application.port.out.EventStore;
 import dev.walletgate.application.port.out.RequestStore;
@@ -16,6 +17,7 @@ final class JpaStores implements Stores {
   private final WinStore wins;
   private final RequestStore requests;
   private final EventStore events;
+  private final BetLimitStore limits;
 
   JpaStores(TransactionScope scope, JpaRequestStore.Statements requestStatements) {
     this.accounts = new JpaAccountStore(scope);
@@ -24,6 +26,7 @@ final class JpaStores implements Stores {
     this.wins = new JpaWinStore(scope);
     this.requests = new JpaRequestStore(scope, requestStatements);
     this.events = new JpaEventStore(scope);
+    this.limits = new JpaBetLimitStore(scope);
   }
 
   @Override
@@ -54,5 +57,10 @@ final class JpaStores implements Stores {
   @Override
   public EventStore events() {
     return events;
+  }
+
+  @Override
+  public BetLimitStore limits() {
+    return limits;
   }
 }

@@ -31,6 +31,7 @@ final class JpaTestStorage implements StorageUnderTest {
   private static final int H2_DATABASE_CLOSED = 90121;
   private static final List<String> TABLES_CHILDREN_FIRST =
       List.of(
+          "bet_limits",
           "ledger_entries",
           "accounts",
           "players",

@@ -13,4 +13,6 @@ public interface Stores {
   RequestStore requests();
 
   EventStore events();
+
+  BetLimitStore limits();
 }
