@@ -43,7 +43,8 @@ class EmbedItReadmeTest {
     Map<String, String> regions = markedRegions();
     List<String> blocks = blocks(JAVA_BLOCK, read(GUIDE));
 
-    assertThat(regions).containsOnlyKeys("plain", "plain-http", "spring", "spring-http");
+    assertThat(regions)
+        .containsOnlyKeys("plain", "plain-http", "plain-events", "spring", "spring-http");
     assertThat(blocks).containsExactlyInAnyOrderElementsOf(regions.values());
   }
 

@@ -20,7 +20,7 @@ class RuleIdsTest {
   private static final Path RULEBOOK = DocumentLinksTest.ROOT.resolve("domain/RULES.md");
   // The rulebook's groups: money, sessions, bets, wins, rounds, cancels, requests, faults, ledger,
   // bet guard.
-  private static final String GROUPS = "MSBWRCIFLG";
+  private static final String GROUPS = "MSBWRCIFLGE";
   private static final Pattern DEFINITION = Pattern.compile("^- \\*\\*([A-Z][0-9]+)\\*\\*");
   // A test method whose name starts with one or more ids: void C1_C3_walkthrough...()
   private static final Pattern TEST_NAME =

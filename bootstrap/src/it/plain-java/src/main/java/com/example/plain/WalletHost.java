@@ -8,13 +8,17 @@ import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoWalletHandler;
 import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
 import dev.walletgate.application.Walletgate;
 import dev.walletgate.application.port.in.ProviderUseCases;
+import dev.walletgate.application.port.out.WalletEventHandler;
 import dev.walletgate.application.protocol.ProtocolEndpoint;
+import dev.walletgate.application.service.EventFeedRunner;
 import dev.walletgate.application.service.WalletServices;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** A platform's own program: Walletgate on H2 in memory, both protocols on the JDK's server. */
@@ -68,6 +72,21 @@ public final class WalletHost implements AutoCloseable {
   /** The platform's own operations: accounts, deposits, sessions, queries. */
   public WalletServices wallet() {
     return walletgate.services();
+  }
+
+  /**
+   * Hands the wallet's events to the platform's handler every second, in position order and at
+   * least once, keeping the consumer's cursor in Walletgate's tables; stop the returned scheduler
+   * to stop.
+   */
+  public ScheduledExecutorService feedEvents(WalletEventHandler handler) {
+    ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+    // README-BEGIN plain-events
+    EventFeedRunner runner =
+        new EventFeedRunner(walletgate.services().events(), "bonus-engine", handler);
+    scheduler.scheduleWithFixedDelay(runner::runOnce, 0, 1, TimeUnit.SECONDS);
+    // README-END
+    return scheduler;
   }
 
   /** Stops accepting, lets answers in flight go out, then releases Walletgate. */

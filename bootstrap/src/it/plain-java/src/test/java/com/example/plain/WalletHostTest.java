@@ -1,10 +1,13 @@
 package com.example.plain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.walletgate.application.port.in.CreateAccountCommand;
 import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.in.TransferCommand;
+import dev.walletgate.application.port.out.EventKind;
+import dev.walletgate.application.port.out.WalletEvent;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
 import java.io.IOException;
@@ -14,7 +17,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +61,26 @@ class WalletHostTest {
     host.wallet()
         .platformSessions()
         .openSession(new OpenSessionCommand(player, "USD", Optional.of(new SessionId(session))));
+  }
+
+  @Test
+  void theEventFeed_handsTheDepositsToThePlatform_inPositionOrder() throws Exception {
+    List<WalletEvent> handed = new CopyOnWriteArrayList<>();
+    ScheduledExecutorService feeding = host.feedEvents(handed::add);
+    try {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (handed.stream().filter(e -> e.kind() == EventKind.DEPOSITED).count() < 2
+          && System.nanoTime() < deadline) {
+        Thread.sleep(50);
+      }
+    } finally {
+      feeding.shutdown();
+    }
+    List<WalletEvent> deposits =
+        handed.stream().filter(e -> e.kind() == EventKind.DEPOSITED).toList();
+    assertEquals(2, deposits.size());
+    assertEquals(new BigDecimal("100000.00"), deposits.get(0).amount().setScale(2));
+    assertTrue(deposits.get(0).position() < deposits.get(1).position());
   }
 
   @Test
