@@ -99,22 +99,19 @@ public final class AccountService
     if (decision instanceof TransferDecision.Refuse refuse) {
       return Outcome.refused(refuse.refusal(), balance);
     }
-    BigDecimal after = ((TransferDecision.Book) decision).balanceAfter();
+    Account after =
+        account.orElseThrow().withBalance(((TransferDecision.Book) decision).balanceAfter());
     OperatorTransactionId transaction = context.nextTransactionId();
-    LedgerEntry entry =
-        new LedgerEntry(
+    EffectWriter.book(
+        stores,
+        LedgerEntry.booked(
             transaction,
-            command.player(),
-            command.currency(),
+            after,
             kind,
             amount.multiply(BigDecimal.valueOf(kind.sign())),
-            after,
             null,
             command.reference(),
-            context.now());
-    stores.accounts().book(entry);
-    EventLog.booked(stores, entry);
-    return Outcome.success(
-        transaction, Optional.of(context.balances().money(after, command.currency())));
+            context.now()));
+    return Outcome.success(transaction, context.balances().of(Optional.of(after)));
   }
 }

@@ -51,7 +51,8 @@ final class EffectWriter {
     }
   }
 
-  private static void book(Stores stores, LedgerEntry entry) {
+  /** Books a ledger entry with its event (E1): every entry, a provider's or the platform's. */
+  static void book(Stores stores, LedgerEntry entry) {
     stores.accounts().book(entry);
     EventLog.booked(stores, entry);
   }
