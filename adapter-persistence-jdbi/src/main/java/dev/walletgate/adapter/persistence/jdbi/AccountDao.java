@@ -23,8 +23,8 @@ final class AccountDao {
     private final String countPlayers;
     private final String insertPlayer;
     private final String insertAccount;
-    private final String insertEntry;
-    private final String updateBalance;
+    private final QueuedSql insertEntry;
+    private final QueuedSql updateBalance;
     private final String findByReference;
     private final String setLocked;
     private final String recentEntries;
@@ -63,16 +63,18 @@ final class AccountDao {
               + " (player_id, currency, balance, created_at)"
               + " VALUES (:player, :currency, 0, :createdAt)";
       insertEntry =
-          "INSERT INTO "
-              + ledgerEntries
-              + " (transaction_id, player_id, currency, kind, amount,"
-              + " balance_after, integration, entry_key, platform_reference, created_at)"
-              + " VALUES (:transactionId, :player, :currency, :kind, :amount, :balanceAfter,"
-              + " :integration, :key, :platformReference, :createdAt)";
+          QueuedSql.of(
+              "INSERT INTO "
+                  + ledgerEntries
+                  + " (transaction_id, player_id, currency, kind, amount,"
+                  + " balance_after, integration, entry_key, platform_reference, created_at)"
+                  + " VALUES (:transactionId, :player, :currency, :kind, :amount, :balanceAfter,"
+                  + " :integration, :key, :platformReference, :createdAt)");
       updateBalance =
-          "UPDATE "
-              + accounts
-              + " SET balance = :balance WHERE player_id = :player AND currency = :currency";
+          QueuedSql.of(
+              "UPDATE "
+                  + accounts
+                  + " SET balance = :balance WHERE player_id = :player AND currency = :currency");
       findByReference = entry + " WHERE platform_reference = :reference";
       setLocked = "UPDATE " + players + " SET locked = :locked WHERE player_id = :player";
       recentEntries =
@@ -146,8 +148,9 @@ final class AccountDao {
       String key,
       String platformReference,
       Instant createdAt) {
-    sql.update(
+    sql.later(
         statements.insertEntry,
+        null,
         u ->
             u.bind("transactionId", text(transactionId))
                 .bind("player", text(player))
@@ -161,9 +164,10 @@ final class AccountDao {
                 .bind("createdAt", instant(createdAt)));
   }
 
-  int updateBalance(String player, String currency, BigDecimal balance) {
-    return sql.update(
+  void updateBalance(String player, String currency, BigDecimal balance) {
+    sql.later(
         statements.updateBalance,
+        () -> "no account for " + player + " " + currency,
         u ->
             u.bind("player", text(player))
                 .bind("currency", text(currency))

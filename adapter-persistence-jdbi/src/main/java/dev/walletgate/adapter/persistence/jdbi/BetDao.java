@@ -17,12 +17,12 @@ final class BetDao {
   static final class Statements {
     private final String findForUpdate;
     private final String find;
-    private final String insert;
-    private final String update;
+    private final QueuedSql insert;
+    private final QueuedSql update;
     private final String findByRoundForUpdate;
     private final String findRoundForUpdate;
-    private final String insertRound;
-    private final String updateRound;
+    private final QueuedSql insertRound;
+    private final QueuedSql updateRound;
     private final String inStateCreatedBefore;
     private final String countInStateCreatedBefore;
     private final String inStateNewestFirst;
@@ -38,17 +38,19 @@ final class BetDao {
       findForUpdate = bet + " WHERE integration = :integration AND bet_key = :key FOR UPDATE";
       find = bet + " WHERE integration = :integration AND bet_key = :key";
       insert =
-          "INSERT INTO "
-              + bets
-              + " (integration, bet_key, player_id, currency, stake, round_id, session_id,"
-              + " state, debit_transaction_id, cancel_transaction_id, created_at)"
-              + " VALUES (:integration, :key, :player, :currency, :stake, :round, :session, :state,"
-              + " :debitTransactionId, :cancelTransactionId, :createdAt)";
+          QueuedSql.of(
+              "INSERT INTO "
+                  + bets
+                  + " (integration, bet_key, player_id, currency, stake, round_id, session_id,"
+                  + " state, debit_transaction_id, cancel_transaction_id, created_at)"
+                  + " VALUES (:integration, :key, :player, :currency, :stake, :round, :session, :state,"
+                  + " :debitTransactionId, :cancelTransactionId, :createdAt)");
       update =
-          "UPDATE "
-              + bets
-              + " SET state = :state, cancel_transaction_id = :cancelTransactionId"
-              + " WHERE integration = :integration AND bet_key = :key";
+          QueuedSql.of(
+              "UPDATE "
+                  + bets
+                  + " SET state = :state, cancel_transaction_id = :cancelTransactionId"
+                  + " WHERE integration = :integration AND bet_key = :key");
       // Rows with equal creation times come in key order, so that the order is always the same.
       findByRoundForUpdate =
           bet
@@ -59,13 +61,15 @@ final class BetDao {
               + rounds
               + " WHERE integration = :integration AND round_id = :round FOR UPDATE";
       insertRound =
-          "INSERT INTO "
-              + rounds
-              + " (integration, round_id, state) VALUES (:integration, :round, :state)";
+          QueuedSql.of(
+              "INSERT INTO "
+                  + rounds
+                  + " (integration, round_id, state) VALUES (:integration, :round, :state)");
       updateRound =
-          "UPDATE "
-              + rounds
-              + " SET state = :state WHERE integration = :integration AND round_id = :round";
+          QueuedSql.of(
+              "UPDATE "
+                  + rounds
+                  + " SET state = :state WHERE integration = :integration AND round_id = :round");
       // Both lists read the bets_by_state index (state, created_at); keys break ties of equal
       // times.
       inStateCreatedBefore =
@@ -104,9 +108,11 @@ final class BetDao {
         q -> q.bind("integration", text(integration)).bind("key", text(key)));
   }
 
+  // The key is taken when the call returns: a concurrent bet or void of it waits for this one.
   void insert(BetRow row) {
-    sql.update(
+    sql.now(
         statements.insert,
+        null,
         u ->
             u.bind("integration", text(row.integration()))
                 .bind("key", text(row.betKey()))
@@ -121,9 +127,10 @@ final class BetDao {
                 .bind("createdAt", instant(row.createdAt())));
   }
 
-  int update(String integration, String key, String state, String cancelTransactionId) {
-    return sql.update(
+  void update(String integration, String key, String state, String cancelTransactionId) {
+    sql.later(
         statements.update,
+        () -> "no bet row " + integration + " " + key,
         u ->
             u.bind("integration", text(integration))
                 .bind("key", text(key))
@@ -146,17 +153,19 @@ final class BetDao {
   }
 
   void insertRound(String integration, String round, String state) {
-    sql.update(
+    sql.later(
         statements.insertRound,
+        null,
         u ->
             u.bind("integration", text(integration))
                 .bind("round", text(round))
                 .bind("state", text(state)));
   }
 
-  int updateRound(String integration, String round, String state) {
-    return sql.update(
+  void updateRound(String integration, String round, String state) {
+    sql.later(
         statements.updateRound,
+        null,
         u ->
             u.bind("integration", text(integration))
                 .bind("round", text(round))

@@ -23,7 +23,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class EventDao {
   /** This DAO's SQL with its tables in one schema, built once per adapter. */
   static final class Statements {
-    private final String append;
+    private final QueuedSql append;
     private final String lockSequencer;
     private final String unsequenced;
     private final String position;
@@ -41,11 +41,12 @@ final class EventDao {
       String sequencer = schema + ".wallet_event_sequencer";
       String cursors = schema + ".wallet_event_cursors";
       append =
-          "INSERT INTO "
-              + events
-              + " (event_id, event_kind, player_id, currency, amount, balance_after, integration,"
-              + " event_key, transaction_id, occurred_at) VALUES (:id, :kind, :player, :currency,"
-              + " :amount, :balanceAfter, :integration, :key, :transactionId, :occurredAt)";
+          QueuedSql.of(
+              "INSERT INTO "
+                  + events
+                  + " (event_id, event_kind, player_id, currency, amount, balance_after, integration,"
+                  + " event_key, transaction_id, occurred_at) VALUES (:id, :kind, :player, :currency,"
+                  + " :amount, :balanceAfter, :integration, :key, :transactionId, :occurredAt)");
       lockSequencer =
           "SELECT last_position FROM " + sequencer + " WHERE sequencer_id = 1 FOR UPDATE";
       unsequenced =
@@ -141,8 +142,9 @@ final class EventDao {
       String key,
       String transactionId,
       Instant occurredAt) {
-    sql.update(
+    sql.later(
         statements.append,
+        null,
         u ->
             u.bind("id", text(id))
                 .bind("kind", text(kind))

@@ -69,10 +69,7 @@ final class JdbiAccountStore implements AccountStore {
         entry.key(),
         entry.integration() == null ? entry.key() : null,
         entry.createdAt());
-    int updated = dao.updateBalance(entry.player().value(), entry.currency(), entry.balanceAfter());
-    if (updated != 1) {
-      throw new IllegalStateException("no account for " + entry.player() + " " + entry.currency());
-    }
+    dao.updateBalance(entry.player().value(), entry.currency(), entry.balanceAfter());
   }
 
   @Override

@@ -74,15 +74,11 @@ final class JdbiBetStore implements BetStore {
 
   @Override
   public void update(Bet bet) {
-    int updated =
-        dao.update(
-            bet.integration().value(),
-            bet.key().value(),
-            bet.state().name(),
-            valueOf(bet.cancelTransaction(), OperatorTransactionId::value));
-    if (updated != 1) {
-      throw new IllegalStateException("no bet row " + bet.integration() + " " + bet.key());
-    }
+    dao.update(
+        bet.integration().value(),
+        bet.key().value(),
+        bet.state().name(),
+        valueOf(bet.cancelTransaction(), OperatorTransactionId::value));
   }
 
   @Override

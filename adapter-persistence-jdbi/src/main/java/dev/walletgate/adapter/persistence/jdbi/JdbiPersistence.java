@@ -36,8 +36,8 @@ public final class JdbiPersistence implements Storage {
   private final WalletgateSchema schema;
   private final SchemaStatements statements;
   private final Jdbi jdbi;
-  // Whether the pool's connections start at READ COMMITTED; null until the first transaction asks.
-  private volatile Boolean readCommittedPool;
+  // What the pool's connections are like; null until the first transaction asks.
+  private volatile PoolTraits pool;
 
   /** Walletgate's tables in the schema {@value #DEFAULT_SCHEMA}. */
   public JdbiPersistence(DataSource dataSource) {
@@ -82,30 +82,45 @@ public final class JdbiPersistence implements Storage {
   public <T> T inTransaction(Function<Stores, T> work) {
     Objects.requireNonNull(work, "work");
     try {
-      if (readCommittedPool()) {
-        return jdbi.inTransaction(handle -> work.apply(new JdbiStores(handle, statements)));
+      PoolTraits traits = poolTraits();
+      if (traits.readCommitted()) {
+        return jdbi.inTransaction(handle -> run(handle, traits, work));
       }
       return jdbi.inTransaction(
-          TransactionIsolationLevel.READ_COMMITTED,
-          handle -> work.apply(new JdbiStores(handle, statements)));
+          TransactionIsolationLevel.READ_COMMITTED, handle -> run(handle, traits, work));
     } catch (RuntimeException e) {
       throw SqlFaults.translate(e);
     }
   }
 
-  // Setting the level per transaction costs PostgreSQL several round trips (the driver asks the
-  // server for the current level each time), so it is only done for a pool that needs it.
-  private boolean readCommittedPool() {
-    Boolean known = readCommittedPool;
+  private <T> T run(Handle handle, PoolTraits traits, Function<Stores, T> work) {
+    JdbiStores stores = new JdbiStores(handle, statements, traits.postgres());
+    T result = work.apply(stores);
+    stores.flush();
+    return result;
+  }
+
+  /**
+   * @param readCommitted whether connections start at READ COMMITTED: setting the level per
+   *     transaction costs PostgreSQL several round trips (the driver asks the server for the
+   *     current level each time), so it is only done for a pool that needs it
+   * @param postgres whether the database is PostgreSQL, which takes queued writes in one round trip
+   */
+  private record PoolTraits(boolean readCommitted, boolean postgres) {}
+
+  private PoolTraits poolTraits() {
+    PoolTraits known = pool;
     if (known == null) {
       try (Handle handle = jdbi.open()) {
+        Connection connection = handle.getConnection();
         known =
-            handle.getConnection().getTransactionIsolation()
-                == Connection.TRANSACTION_READ_COMMITTED;
+            new PoolTraits(
+                connection.getTransactionIsolation() == Connection.TRANSACTION_READ_COMMITTED,
+                "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
       } catch (SQLException e) {
         throw SqlFaults.translate(new UnableToExecuteStatementException(e, null));
       }
-      readCommittedPool = known;
+      pool = known;
     }
     return known;
   }

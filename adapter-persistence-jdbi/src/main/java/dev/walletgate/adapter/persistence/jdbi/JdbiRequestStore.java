@@ -46,17 +46,13 @@ final class JdbiRequestStore implements RequestStore {
 
   @Override
   public void complete(Integration integration, RequestId requestId, RecordedOutcome outcome) {
-    int updated =
-        dao.complete(
-            integration.value(),
-            requestId.value(),
-            outcome.result(),
-            outcome.transactionId(),
-            outcome.balance(),
-            outcome.currency());
-    if (updated != 1) {
-      throw new IllegalStateException("request not claimed: " + integration + " " + requestId);
-    }
+    dao.complete(
+        integration.value(),
+        requestId.value(),
+        outcome.result(),
+        outcome.transactionId(),
+        outcome.balance(),
+        outcome.currency());
   }
 
   @Override

@@ -19,10 +19,11 @@ final class JdbiStores implements Stores {
   private final RequestStore requests;
   private final EventStore events;
   private final BetLimitStore limits;
+  private final Sql sql;
 
   // Plain objects over the handle's fluent API: no SQL object is attached per transaction.
-  JdbiStores(Handle handle, SchemaStatements statements) {
-    Sql sql = new Sql(handle);
+  JdbiStores(Handle handle, SchemaStatements statements, boolean postgres) {
+    this.sql = new Sql(handle, postgres);
     this.accounts = new JdbiAccountStore(new AccountDao(sql, statements.accounts));
     this.sessions = new JdbiSessionStore(new SessionDao(sql, statements.sessions));
     this.bets = new JdbiBetStore(new BetDao(sql, statements.bets));
@@ -30,6 +31,11 @@ final class JdbiStores implements Stores {
     this.requests = new JdbiRequestStore(new RequestDao(sql, statements.requests));
     this.events = new JdbiEventStore(new EventDao(sql, statements.events));
     this.limits = new JdbiBetLimitStore(new BetLimitDao(sql, statements.limits));
+  }
+
+  /** Sends the writes still queued; the transaction's last step before its commit. */
+  void flush() {
+    sql.flush();
   }
 
   @Override

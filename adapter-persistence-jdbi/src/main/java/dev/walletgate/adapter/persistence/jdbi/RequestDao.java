@@ -18,7 +18,7 @@ final class RequestDao {
   static final class Statements {
     private final String find;
     private final String claim;
-    private final String complete;
+    private final QueuedSql complete;
     private final String findRefused;
     private final String countRefused;
     private final String purge;
@@ -54,12 +54,13 @@ final class RequestDao {
               + requestRecords
               + " WHERE integration = :integration AND request_id = :id)";
       complete =
-          "UPDATE "
-              + requestRecords
-              + " SET outcome_result = :result,"
-              + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
-              + " outcome_currency = :currency WHERE integration = :integration"
-              + " AND request_id = :id";
+          QueuedSql.of(
+              "UPDATE "
+                  + requestRecords
+                  + " SET outcome_result = :result,"
+                  + " outcome_transaction_id = :transactionId, outcome_balance = :balance,"
+                  + " outcome_currency = :currency WHERE integration = :integration"
+                  + " AND request_id = :id");
       findRefused =
           record
               + refused
@@ -100,15 +101,16 @@ final class RequestDao {
                 .bind("subject", text(row.subjectKey())));
   }
 
-  int complete(
+  void complete(
       String integration,
       String id,
       String result,
       String transactionId,
       BigDecimal balance,
       String currency) {
-    return sql.update(
+    sql.later(
         statements.complete,
+        () -> "request not claimed: " + integration + " " + id,
         u ->
             u.bind("integration", text(integration))
                 .bind("id", text(id))

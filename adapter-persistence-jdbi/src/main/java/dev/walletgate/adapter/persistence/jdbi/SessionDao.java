@@ -13,7 +13,7 @@ final class SessionDao {
   static final class Statements {
     private final String find;
     private final String insert;
-    private final String touch;
+    private final QueuedSql touch;
     private final String setState;
 
     Statements(String schema) {
@@ -27,7 +27,7 @@ final class SessionDao {
               + sessions
               + " (session_id, player_id, currency, state, opened_at, last_seen_at)"
               + " VALUES (:id, :player, :currency, :state, :openedAt, :lastSeenAt)";
-      touch = "UPDATE " + sessions + " SET last_seen_at = :at WHERE session_id = :id";
+      touch = QueuedSql.of("UPDATE " + sessions + " SET last_seen_at = :at WHERE session_id = :id");
       setState = "UPDATE " + sessions + " SET state = :state WHERE session_id = :id";
     }
   }
@@ -62,8 +62,8 @@ final class SessionDao {
                 .bind("lastSeenAt", instant(lastSeenAt)));
   }
 
-  int touch(String id, Instant at) {
-    return sql.update(statements.touch, u -> u.bind("id", text(id)).bind("at", instant(at)));
+  void touch(String id, Instant at) {
+    sql.later(statements.touch, null, u -> u.bind("id", text(id)).bind("at", instant(at)));
   }
 
   int setState(String id, String state) {

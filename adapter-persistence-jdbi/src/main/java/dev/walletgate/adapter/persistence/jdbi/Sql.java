@@ -1,12 +1,15 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.statement.Update;
 
 /**
@@ -16,12 +19,52 @@ import org.jdbi.v3.core.statement.Update;
  */
 final class Sql {
   private final Handle handle;
+  private final PendingWrites pending;
 
-  Sql(Handle handle) {
+  /**
+   * @param oneRoundTrip whether queued writes go to the database as one multi-statement
+   */
+  Sql(Handle handle, boolean oneRoundTrip) {
     this.handle = handle;
+    this.pending = new PendingWrites(oneRoundTrip);
+  }
+
+  /**
+   * Queues a write that nothing in the transaction reads back before its next statement: it is sent
+   * with the other queued writes before that statement, or before the commit.
+   *
+   * @param unlessOneRow the fault's message when the write must change exactly one row, or null
+   */
+  void later(
+      QueuedSql sql,
+      Supplier<String> unlessOneRow,
+      Function<PendingWrites.Write, PendingWrites.Write> binding) {
+    pending.add(sql, unlessOneRow, binding);
+  }
+
+  /**
+   * Runs a write at once, together with the writes queued before it: for a write that takes a key a
+   * concurrent transaction must wait for from this moment on.
+   */
+  void now(
+      QueuedSql sql,
+      Supplier<String> unlessOneRow,
+      Function<PendingWrites.Write, PendingWrites.Write> binding) {
+    pending.add(sql, unlessOneRow, binding);
+    flush();
+  }
+
+  /** Sends the queued writes: before every other statement, and before the commit. */
+  void flush() {
+    try {
+      pending.flush(handle.getConnection());
+    } catch (SQLException e) {
+      throw SqlFaults.translate(new UnableToExecuteStatementException(e, null));
+    }
   }
 
   <T> Optional<T> one(String sql, RowMapper<T> mapper, Function<Query, Query> binding) {
+    flush();
     try (Query query = handle.createQuery(sql)) {
       return binding.apply(query).map(mapper).findOne();
     } catch (RuntimeException e) {
@@ -30,6 +73,7 @@ final class Sql {
   }
 
   <T> List<T> list(String sql, RowMapper<T> mapper, Function<Query, Query> binding) {
+    flush();
     try (Query query = handle.createQuery(sql)) {
       return binding.apply(query).map(mapper).list();
     } catch (RuntimeException e) {
@@ -42,6 +86,7 @@ final class Sql {
   }
 
   int update(String sql, Function<Update, Update> binding) {
+    flush();
     try (Update update = handle.createUpdate(sql)) {
       return binding.apply(update).execute();
     } catch (RuntimeException e) {
@@ -54,6 +99,7 @@ final class Sql {
     if (bindings.isEmpty()) {
       return new int[0];
     }
+    flush();
     try (PreparedBatch batch = handle.prepareBatch(sql)) {
       for (Function<PreparedBatch, PreparedBatch> binding : bindings) {
         binding.apply(batch).add();

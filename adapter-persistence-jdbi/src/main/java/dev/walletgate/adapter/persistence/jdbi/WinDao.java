@@ -14,7 +14,7 @@ final class WinDao {
   /** This DAO's SQL with its table in one schema, built once per adapter. */
   static final class Statements {
     private final String find;
-    private final String insert;
+    private final QueuedSql insert;
 
     Statements(String schema) {
       String wins = schema + ".wins";
@@ -24,12 +24,13 @@ final class WinDao {
               + wins
               + " WHERE integration = :integration AND win_key = :key";
       insert =
-          "INSERT INTO "
-              + wins
-              + " (integration, win_key, player_id, currency, amount, round_id,"
-              + " transaction_id, created_at, win_part, jackpot_part) VALUES (:integration, :key,"
-              + " :player, :currency, :amount, :round, :transactionId, :createdAt, :winPart,"
-              + " :jackpotPart)";
+          QueuedSql.of(
+              "INSERT INTO "
+                  + wins
+                  + " (integration, win_key, player_id, currency, amount, round_id,"
+                  + " transaction_id, created_at, win_part, jackpot_part) VALUES (:integration, :key,"
+                  + " :player, :currency, :amount, :round, :transactionId, :createdAt, :winPart,"
+                  + " :jackpotPart)");
     }
   }
 
@@ -59,8 +60,9 @@ final class WinDao {
       Instant createdAt,
       BigDecimal winPart,
       BigDecimal jackpotPart) {
-    sql.update(
+    sql.later(
         statements.insert,
+        null,
         u ->
             u.bind("integration", text(integration))
                 .bind("key", text(key))
