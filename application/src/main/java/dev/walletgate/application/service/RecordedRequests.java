@@ -1,6 +1,7 @@
 package dev.walletgate.application.service;
 
 import dev.walletgate.application.port.in.CallbackResult;
+import dev.walletgate.application.port.out.Claim;
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.RetryableConflictException;
@@ -54,10 +55,17 @@ final class RecordedRequests {
     return runner.run(
         stores -> {
           Instant now = clock.instant();
-          if (!stores.requests().claim(call.claim(now))) {
+          Claim claim = stores.requests().claimAhead(call.claim(now));
+          if (claim.answered() && !claim.won()) {
             return seenBefore(stores, call.integration(), call.requestId(), call.fingerprint());
           }
-          Decision decision = decide.apply(load.apply(stores), new Stamp(now, transactionIds));
+          // A claim not yet answered goes with the load's first read; a request seen before then
+          // ignores what was loaded, and its locks end with the transaction.
+          F loaded = load.apply(stores);
+          if (!claim.won()) {
+            return seenBefore(stores, call.integration(), call.requestId(), call.fingerprint());
+          }
+          Decision decision = decide.apply(loaded, new Stamp(now, transactionIds));
           EffectWriter.write(stores, decision, now);
           Outcome outcome = balances.outcome(decision);
           stores

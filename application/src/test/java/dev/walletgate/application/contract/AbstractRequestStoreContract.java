@@ -15,6 +15,7 @@ import static dev.walletgate.application.contract.StoreFixtures.win;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletgate.application.port.out.Claim;
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.Stores;
@@ -117,6 +118,28 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
     assertThat(kept.createdAt()).isEqualTo(T0);
     assertThat(kept.operation()).isNotEqualTo(Operation.CANCEL);
   }
+
+  @Test
+  void I4_claimAhead_answersWithTheNextRead_andASecondClaimOfTheIdLoses() {
+    RecordedRequestAnswers first =
+        inTx(
+            s -> {
+              Claim claim = s.requests().claimAhead(pending(KYREN, "req-1", T0));
+              Optional<RequestRecord> seen = s.requests().find(KYREN, Q1);
+              return new RecordedRequestAnswers(claim.won(), claim.answered(), seen.isPresent());
+            });
+    boolean second =
+        inTx(
+            (Stores s) ->
+                s.requests().claimAhead(pending(KYREN, "req-1", T0.plusSeconds(60))).won());
+
+    assertThat(first).isEqualTo(new RecordedRequestAnswers(true, true, true));
+    assertThat(second).isFalse();
+    assertThat(inTx((Stores s) -> s.requests().find(KYREN, Q1)).orElseThrow().createdAt())
+        .isEqualTo(T0);
+  }
+
+  private record RecordedRequestAnswers(boolean won, boolean answered, boolean seen) {}
 
   @Test
   void I1_givenClaimWithOutcome_find_returnsItCompleted() {

@@ -1,6 +1,7 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
 import dev.walletgate.adapter.persistence.jdbi.Rows.RequestRow;
+import dev.walletgate.application.port.out.Claim;
 import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.RequestStore;
@@ -28,20 +29,24 @@ final class JdbiRequestStore implements RequestStore {
 
   @Override
   public boolean claim(RequestRecord pending) {
+    return claimAhead(pending).won();
+  }
+
+  @Override
+  public Claim claimAhead(RequestRecord pending) {
     RecordedOutcome outcome = pending.outcome();
     return dao.claim(
-            new RequestRow(
-                pending.integration().value(),
-                pending.requestId().value(),
-                pending.operation().storedName(),
-                pending.fingerprint().value(),
-                outcome == null ? null : outcome.result(),
-                outcome == null ? null : outcome.transactionId(),
-                outcome == null ? null : outcome.balance(),
-                outcome == null ? null : outcome.currency(),
-                pending.createdAt(),
-                pending.subject()))
-        == 1;
+        new RequestRow(
+            pending.integration().value(),
+            pending.requestId().value(),
+            pending.operation().storedName(),
+            pending.fingerprint().value(),
+            outcome == null ? null : outcome.result(),
+            outcome == null ? null : outcome.transactionId(),
+            outcome == null ? null : outcome.balance(),
+            outcome == null ? null : outcome.currency(),
+            pending.createdAt(),
+            pending.subject()));
   }
 
   @Override

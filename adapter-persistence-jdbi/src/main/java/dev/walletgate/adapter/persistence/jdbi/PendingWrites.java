@@ -2,10 +2,13 @@ package dev.walletgate.adapter.persistence.jdbi;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.argument.Argument;
 
@@ -17,10 +20,16 @@ import org.jdbi.v3.core.argument.Argument;
  */
 final class PendingWrites {
   /** One queued run of a write statement, bound by parameter name. */
-  static final class Write {
+  static final class Write implements Binder {
     private final QueuedSql sql;
     private final Argument[] arguments;
     private final Supplier<String> unlessOneRow;
+    private IntConsumer rowCount = count -> {};
+
+    /** A query's parameters, bound like a write's, to run after the queued writes. */
+    static Write query(QueuedSql sql) {
+      return new Write(sql, null);
+    }
 
     private Write(QueuedSql sql, Supplier<String> unlessOneRow) {
       this.sql = sql;
@@ -28,12 +37,35 @@ final class PendingWrites {
       this.unlessOneRow = unlessOneRow;
     }
 
-    Write bind(String name, Argument value) {
+    @Override
+    public Write bind(String name, Argument value) {
       if (!sql.bind(arguments, name, value)) {
         throw new IllegalArgumentException("no parameter :" + name + " in " + sql.positional());
       }
       return this;
     }
+
+    /** Hands the write's row count, once it ran, to the consumer. */
+    Write counted(IntConsumer consumer) {
+      this.rowCount = consumer;
+      return this;
+    }
+
+    int apply(PreparedStatement statement, int firstPosition) throws SQLException {
+      int position = firstPosition;
+      for (Argument argument : arguments) {
+        if (argument == null) {
+          throw new IllegalStateException("unbound parameter in " + sql.positional());
+        }
+        argument.apply(position++, statement, null);
+      }
+      return position;
+    }
+  }
+
+  /** A query sent after the queued writes, in the same round trip; reads its rows. */
+  interface ReadRows<T> {
+    T read(ResultSet rows) throws SQLException;
   }
 
   private final boolean oneRoundTrip;
@@ -53,39 +85,63 @@ final class PendingWrites {
     queued.add(binding.apply(new Write(sql, unlessOneRow)));
   }
 
+  boolean isEmpty() {
+    return queued.isEmpty();
+  }
+
+  /** Whether queued writes and a query after them share one round trip. */
+  boolean oneRoundTrip() {
+    return oneRoundTrip;
+  }
+
   /** Sends what is queued; the queue is empty afterwards, whether or not the writes succeeded. */
   void flush(Connection connection) throws SQLException {
     if (queued.isEmpty()) {
       return;
     }
-    List<Write> writes = List.copyOf(queued);
-    queued.clear();
+    List<Write> writes = takeAll();
     if (oneRoundTrip && writes.size() > 1) {
-      together(connection, writes);
+      together(connection, writes, null, null);
     } else {
       for (Write write : writes) {
-        together(connection, List.of(write));
+        together(connection, List.of(write), null, null);
       }
     }
   }
 
-  private static void together(Connection connection, List<Write> writes) throws SQLException {
-    StringBuilder text = new StringBuilder();
+  /**
+   * Sends what is queued and then the query, in one round trip; only where {@link #oneRoundTrip}.
+   */
+  <T> T flushWith(Connection connection, Write query, ReadRows<T> rows) throws SQLException {
+    if (!oneRoundTrip) {
+      throw new IllegalStateException("queued writes and a query share no round trip here");
+    }
+    return together(connection, takeAll(), query, rows);
+  }
+
+  private List<Write> takeAll() {
+    List<Write> writes = List.copyOf(queued);
+    queued.clear();
+    return writes;
+  }
+
+  private static <T> T together(
+      Connection connection, List<Write> writes, Write query, ReadRows<T> rows)
+      throws SQLException {
+    StringJoiner text = new StringJoiner(";\n");
     for (Write write : writes) {
-      if (!text.isEmpty()) {
-        text.append(";\n");
-      }
-      text.append(write.sql.positional());
+      text.add(write.sql.positional());
+    }
+    if (query != null) {
+      text.add(query.sql.positional());
     }
     try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
       int position = 1;
       for (Write write : writes) {
-        for (Argument argument : write.arguments) {
-          if (argument == null) {
-            throw new IllegalStateException("unbound parameter in " + write.sql.positional());
-          }
-          argument.apply(position++, statement, null);
-        }
+        position = write.apply(statement, position);
+      }
+      if (query != null) {
+        query.apply(statement, position);
       }
       statement.execute();
       for (int i = 0; i < writes.size(); i++) {
@@ -93,9 +149,20 @@ final class PendingWrites {
           statement.getMoreResults();
         }
         Write write = writes.get(i);
-        if (write.unlessOneRow != null && statement.getUpdateCount() != 1) {
+        int count = statement.getUpdateCount();
+        if (write.unlessOneRow != null && count != 1) {
           throw new IllegalStateException(write.unlessOneRow.get());
         }
+        write.rowCount.accept(count);
+      }
+      if (query == null) {
+        return null;
+      }
+      if (!writes.isEmpty()) {
+        statement.getMoreResults();
+      }
+      try (ResultSet result = statement.getResultSet()) {
+        return rows.read(result);
       }
     }
   }

@@ -6,6 +6,7 @@ import static dev.walletgate.adapter.persistence.jdbi.Args.integer;
 import static dev.walletgate.adapter.persistence.jdbi.Args.text;
 
 import dev.walletgate.adapter.persistence.jdbi.Rows.RequestRow;
+import dev.walletgate.application.port.out.Claim;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
@@ -17,7 +18,7 @@ final class RequestDao {
   /** This DAO's SQL with its table in one schema, built once per adapter. */
   static final class Statements {
     private final String find;
-    private final String claim;
+    private final QueuedSql claim;
     private final QueuedSql complete;
     private final String findRefused;
     private final String countRefused;
@@ -40,19 +41,20 @@ final class RequestDao {
       // fails); the amount takes the column's own type, as H2's plain NUMERIC has scale 0 and
       // would round it.
       claim =
-          "INSERT INTO "
-              + requestRecords
-              + " (integration, request_id, operation, fingerprint,"
-              + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
-              + " created_at, subject_key)"
-              + " SELECT CAST(:integration AS VARCHAR), CAST(:id AS VARCHAR),"
-              + " CAST(:operation AS VARCHAR), CAST(:fingerprint AS VARCHAR),"
-              + " CAST(:result AS VARCHAR), CAST(:transactionId AS VARCHAR),"
-              + " CAST(:balance AS NUMERIC(38, 18)), CAST(:currency AS VARCHAR),"
-              + " CAST(:createdAt AS TIMESTAMP WITH TIME ZONE), CAST(:subject AS VARCHAR)"
-              + " WHERE NOT EXISTS (SELECT 1 FROM "
-              + requestRecords
-              + " WHERE integration = :integration AND request_id = :id)";
+          QueuedSql.of(
+              "INSERT INTO "
+                  + requestRecords
+                  + " (integration, request_id, operation, fingerprint,"
+                  + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
+                  + " created_at, subject_key)"
+                  + " SELECT CAST(:integration AS VARCHAR), CAST(:id AS VARCHAR),"
+                  + " CAST(:operation AS VARCHAR), CAST(:fingerprint AS VARCHAR),"
+                  + " CAST(:result AS VARCHAR), CAST(:transactionId AS VARCHAR),"
+                  + " CAST(:balance AS NUMERIC(38, 18)), CAST(:currency AS VARCHAR),"
+                  + " CAST(:createdAt AS TIMESTAMP WITH TIME ZONE), CAST(:subject AS VARCHAR)"
+                  + " WHERE NOT EXISTS (SELECT 1 FROM "
+                  + requestRecords
+                  + " WHERE integration = :integration AND request_id = :id)");
       complete =
           QueuedSql.of(
               "UPDATE "
@@ -85,11 +87,14 @@ final class RequestDao {
         q -> q.bind("integration", text(integration)).bind("id", text(id)));
   }
 
-  int claim(RequestRow row) {
-    return sql.update(
+  /** The claim, sent at once or with the transaction's next statement (see {@link Sql#ahead}). */
+  Claim claim(RequestRow row) {
+    QueuedClaim claim = new QueuedClaim(sql);
+    sql.ahead(
         statements.claim,
         u ->
-            u.bind("integration", text(row.integration()))
+            u.counted(claim::answer)
+                .bind("integration", text(row.integration()))
                 .bind("id", text(row.requestId()))
                 .bind("operation", text(row.operation()))
                 .bind("fingerprint", text(row.fingerprint()))
@@ -99,6 +104,7 @@ final class RequestDao {
                 .bind("currency", text(row.outcomeCurrency()))
                 .bind("createdAt", instant(row.createdAt()))
                 .bind("subject", text(row.subjectKey())));
+    return claim;
   }
 
   void complete(
@@ -121,7 +127,7 @@ final class RequestDao {
   }
 
   List<RequestRow> findRefused(Collection<String> operations, String success, int limit) {
-    return sql.list(
+    return sql.listBound(
         statements.findRefused,
         Rows.REQUEST,
         q ->
@@ -131,9 +137,11 @@ final class RequestDao {
   }
 
   long countRefused(Collection<String> operations, String success) {
-    return sql.count(
-        statements.countRefused,
-        q -> q.bindList("operations", List.copyOf(operations)).bind("success", text(success)));
+    return sql.listBound(
+            statements.countRefused,
+            Rows.COUNT,
+            q -> q.bindList("operations", List.copyOf(operations)).bind("success", text(success)))
+        .get(0);
   }
 
   int purgeCreatedBefore(Instant cutoff) {

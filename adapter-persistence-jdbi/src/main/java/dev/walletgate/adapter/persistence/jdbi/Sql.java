@@ -1,11 +1,15 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.argument.Argument;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
@@ -18,6 +22,9 @@ import org.jdbi.v3.core.statement.Update;
  * dev.walletgate.application.port.out.RetryableConflictException} itself, as the ports promise.
  */
 final class Sql {
+  // The adapter's queries in positional form, for when they ride with queued writes.
+  private static final Map<String, QueuedSql> QUERIES = new ConcurrentHashMap<>();
+
   private final Handle handle;
   private final PendingWrites pending;
 
@@ -54,6 +61,18 @@ final class Sql {
     flush();
   }
 
+  /**
+   * Queues a write whose row count the caller asks for later: where the database takes queued
+   * writes and a query in one round trip it rides with the next statement, elsewhere it runs at
+   * once.
+   */
+  void ahead(QueuedSql sql, Function<PendingWrites.Write, PendingWrites.Write> binding) {
+    pending.add(sql, null, binding);
+    if (!pending.oneRoundTrip()) {
+      flush();
+    }
+  }
+
   /** Sends the queued writes: before every other statement, and before the commit. */
   void flush() {
     try {
@@ -63,16 +82,23 @@ final class Sql {
     }
   }
 
-  <T> Optional<T> one(String sql, RowMapper<T> mapper, Function<Query, Query> binding) {
-    flush();
-    try (Query query = handle.createQuery(sql)) {
-      return binding.apply(query).map(mapper).findOne();
-    } catch (RuntimeException e) {
-      throw SqlFaults.translate(e);
+  <T> Optional<T> one(String sql, RowMapper<T> mapper, Function<Binder, Binder> binding) {
+    List<T> rows = list(sql, mapper, binding);
+    if (rows.size() > 1) {
+      throw new IllegalStateException("more than one row for " + sql);
     }
+    return rows.stream().findFirst();
   }
 
-  <T> List<T> list(String sql, RowMapper<T> mapper, Function<Query, Query> binding) {
+  <T> List<T> list(String sql, RowMapper<T> mapper, Function<Binder, Binder> binding) {
+    if (!pending.isEmpty() && pending.oneRoundTrip()) {
+      return afterQueuedWrites(sql, mapper, binding);
+    }
+    return listBound(sql, mapper, query -> bound(query, binding));
+  }
+
+  /** A query bound through Jdbi's own API (lists), after the queued writes. */
+  <T> List<T> listBound(String sql, RowMapper<T> mapper, Function<Query, Query> binding) {
     flush();
     try (Query query = handle.createQuery(sql)) {
       return binding.apply(query).map(mapper).list();
@@ -81,7 +107,51 @@ final class Sql {
     }
   }
 
-  long count(String sql, Function<Query, Query> binding) {
+  private static Query bound(Query query, Function<Binder, Binder> binding) {
+    binding.apply(
+        new Binder() {
+          @Override
+          public Binder bind(String name, Argument value) {
+            query.bind(name, value);
+            return this;
+          }
+        });
+    return query;
+  }
+
+  // The queued writes and the query in one round trip: a claim costs none of its own.
+  private <T> List<T> afterQueuedWrites(
+      String sql, RowMapper<T> mapper, Function<Binder, Binder> binding) {
+    PendingWrites.Write query = PendingWrites.Write.query(positional(sql));
+    binding.apply(query);
+    try {
+      return pending.flushWith(
+          handle.getConnection(),
+          query,
+          rows -> {
+            List<T> mapped = new ArrayList<>();
+            while (rows.next()) {
+              mapped.add(mapper.map(rows, null));
+            }
+            return mapped;
+          });
+    } catch (SQLException e) {
+      throw SqlFaults.translate(new UnableToExecuteStatementException(e, null));
+    } catch (RuntimeException e) {
+      throw SqlFaults.translate(e);
+    }
+  }
+
+  private static QueuedSql positional(String sql) {
+    QueuedSql known = QUERIES.get(sql);
+    if (known == null) {
+      known = QueuedSql.of(sql);
+      QUERIES.putIfAbsent(sql, known);
+    }
+    return known;
+  }
+
+  long count(String sql, Function<Binder, Binder> binding) {
     return one(sql, Rows.COUNT, binding).orElseThrow();
   }
 

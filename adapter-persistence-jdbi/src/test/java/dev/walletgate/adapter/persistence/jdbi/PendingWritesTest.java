@@ -52,6 +52,42 @@ class PendingWritesTest {
   }
 
   @Test
+  void onPostgres_aQueryAfterQueuedWrites_goesInTheSameStatement() throws SQLException {
+    Sql sql = open(true);
+    queueRows(sql, 1, 2);
+
+    long rows =
+        sql.count(
+            "SELECT count(*) FROM " + table() + " WHERE v = :v", q -> q.bind("v", integer(0)));
+
+    assertThat(rows).isEqualTo(2);
+    assertThat(prepared).hasValue(1);
+  }
+
+  @Test
+  void onPostgres_aWriteSentAhead_isAnsweredByTheNextQuery() throws SQLException {
+    Sql sql = open(true);
+    AtomicInteger count = new AtomicInteger(-1);
+    sql.ahead(insert, w -> w.counted(count::set).bind("k", integer(1)).bind("v", integer(0)));
+    assertThat(count).hasValue(-1);
+
+    sql.count("SELECT count(*) FROM " + table(), q -> q);
+
+    assertThat(count).hasValue(1);
+    assertThat(prepared).hasValue(1);
+  }
+
+  @Test
+  void onH2_aWriteSentAhead_runsAtOnce() throws SQLException {
+    Sql sql = open(false);
+    AtomicInteger count = new AtomicInteger(-1);
+
+    sql.ahead(insert, w -> w.counted(count::set).bind("k", integer(1)).bind("v", integer(0)));
+
+    assertThat(count).hasValue(1);
+  }
+
+  @Test
   void onH2_queuedWrites_goOneByOne() throws SQLException {
     Sql sql = open(false);
 

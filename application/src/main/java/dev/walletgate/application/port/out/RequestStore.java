@@ -21,6 +21,15 @@ public interface RequestStore {
    */
   boolean claim(RequestRecord pending);
 
+  /**
+   * Claims as {@link #claim} does, but a store may send the claim with the transaction's next
+   * statement, so that it costs no round trip of its own; the same faults then surface from that
+   * statement or from {@link Claim#won()}. By default the claim is made at once.
+   */
+  default Claim claimAhead(RequestRecord pending) {
+    return Claim.answered(claim(pending));
+  }
+
   /** Stores the outcome of a claimed request. */
   void complete(Integration integration, RequestId requestId, RecordedOutcome outcome);
 
