@@ -12,12 +12,8 @@ import dev.walletgate.application.guard.GuardedBet;
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.PlaceBetCommand;
 import dev.walletgate.application.port.in.PlaceBetUseCase;
-import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.domain.effect.Decision;
 import dev.walletgate.domain.effect.Stamp;
-import dev.walletgate.domain.model.Account;
-import dev.walletgate.domain.model.BetKeyHolder;
-import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.money.MoneyPolicy;
@@ -27,7 +23,6 @@ import dev.walletgate.domain.rules.BetFacts;
 import dev.walletgate.domain.rules.BetRules;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.Operation;
-import java.util.Optional;
 
 /** Books a provider's bet: debits the stake once per bet key (B1-B7), if its guard allows (G1). */
 public final class BetService implements PlaceBetUseCase {
@@ -59,7 +54,7 @@ public final class BetService implements PlaceBetUseCase {
         .requests()
         .run(
             recorded(command, call),
-            stores -> new LoadedBet(load(stores, command), stores::limits),
+            stores -> new LoadedBet(stores.betFacts(call), stores::limits),
             (loaded, stamp) ->
                 guarded(
                     BetRules.book(
@@ -114,24 +109,5 @@ public final class BetService implements PlaceBetUseCase {
         Operation.BET,
         command.key().value(),
         fingerprint);
-  }
-
-  private static BetFacts load(Stores stores, PlaceBetCommand command) {
-    Optional<BetKeyHolder> existing =
-        stores.bets().findForUpdate(command.integration(), command.key());
-    // Only a new bet needs its round; a duplicate never takes the round lock (lock order:
-    // round, bet, account).
-    Optional<Round> round =
-        existing.isPresent()
-            ? Optional.empty()
-            : stores.bets().findRoundForUpdate(command.integration(), command.round());
-    Optional<Account> account =
-        stores.accounts().findForUpdate(command.player(), command.currency());
-    return new BetFacts(
-        existing,
-        round,
-        stores.sessions().find(command.session()),
-        account,
-        account.isPresent() || stores.accounts().playerExists(command.player()));
   }
 }

@@ -8,17 +8,13 @@ import static dev.walletgate.domain.rules.FingerprintField.SESSION;
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.EndRoundCommand;
 import dev.walletgate.application.port.in.EndRoundUseCase;
-import dev.walletgate.application.port.out.Stores;
-import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Currency;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.Operation;
-import dev.walletgate.domain.rules.RoundFacts;
 import dev.walletgate.domain.rules.RoundRules;
-import java.util.Optional;
 
 /** Ends a provider's round (R1): its open bets become settled; ending it again is a success. */
 public final class RoundService implements EndRoundUseCase {
@@ -50,7 +46,9 @@ public final class RoundService implements EndRoundUseCase {
                 Operation.END_ROUND,
                 command.round().value(),
                 fingerprint),
-            stores -> load(stores, command),
+            stores ->
+                stores.endRoundFacts(
+                    command.integration(), command.round(), command.player(), command.currency()),
             (loaded, stamp) ->
                 RoundRules.end(
                     command.integration(),
@@ -58,15 +56,5 @@ public final class RoundService implements EndRoundUseCase {
                     loaded.round(),
                     loaded.account(),
                     loaded.playerKnown()));
-  }
-
-  /** The round and the player's account, as ending the round reads them. */
-  private record Loaded(RoundFacts round, Optional<Account> account, boolean playerKnown) {}
-
-  private static Loaded load(Stores stores, EndRoundCommand command) {
-    Optional<Account> account = stores.accounts().find(command.player(), command.currency());
-    boolean playerKnown = account.isPresent() || stores.accounts().playerExists(command.player());
-    return new Loaded(
-        RoundLoader.load(stores, command.integration(), command.round()), account, playerKnown);
   }
 }

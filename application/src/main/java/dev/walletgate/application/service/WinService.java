@@ -15,10 +15,7 @@ import static dev.walletgate.domain.rules.FingerprintField.WIN_PART;
 import dev.walletgate.application.port.in.CallbackResult;
 import dev.walletgate.application.port.in.SettleWinCommand;
 import dev.walletgate.application.port.in.SettleWinUseCase;
-import dev.walletgate.application.port.out.Stores;
-import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.SessionId;
-import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.money.MoneyPolicy;
@@ -26,9 +23,7 @@ import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.Operation;
-import dev.walletgate.domain.rules.RoundFacts;
 import dev.walletgate.domain.rules.WinCall;
-import dev.walletgate.domain.rules.WinFacts;
 import dev.walletgate.domain.rules.WinRules;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -71,7 +66,7 @@ public final class WinService implements SettleWinUseCase {
         .requests()
         .run(
             recorded(command, call),
-            stores -> load(stores, command),
+            stores -> stores.winFacts(call),
             (facts, stamp) -> WinRules.book(call, facts, stamp));
   }
 
@@ -96,19 +91,6 @@ public final class WinService implements SettleWinUseCase {
         Operation.WIN,
         command.key().value(),
         fingerprint);
-  }
-
-  private static WinFacts load(Stores stores, SettleWinCommand command) {
-    Optional<Win> existing = stores.wins().find(command.integration(), command.key());
-    // Lock order: round, its bets, account (the same order as bets, cancels and end-rounds).
-    RoundFacts round = RoundLoader.load(stores, command.integration(), command.round());
-    Optional<Account> account =
-        stores.accounts().findForUpdate(command.player(), command.currency());
-    return new WinFacts(
-        existing,
-        round,
-        account,
-        account.isPresent() || stores.accounts().playerExists(command.player()));
   }
 
   /** The breakdown part as money (empty when absent), or the refusal of an invalid one. */

@@ -100,6 +100,24 @@ final class AccountDao {
     this.statements = statements;
   }
 
+  Sql.Read<AccountRow> findForUpdateRead(String player, String currency) {
+    return new Sql.Read<>(
+        statements.findForUpdate,
+        Rows.ACCOUNT,
+        q -> q.bind("player", text(player)).bind("currency", text(currency)));
+  }
+
+  Sql.Read<AccountRow> findRead(String player, String currency) {
+    return new Sql.Read<>(
+        statements.find,
+        Rows.ACCOUNT,
+        q -> q.bind("player", text(player)).bind("currency", text(currency)));
+  }
+
+  Sql.Read<Long> countPlayersRead(String player) {
+    return new Sql.Read<>(statements.countPlayers, Rows.COUNT, q -> q.bind("player", text(player)));
+  }
+
   Optional<AccountRow> findForUpdate(String player, String currency) {
     return sql.one(
         statements.findForUpdate,

@@ -21,6 +21,7 @@ final class BetDao {
     private final QueuedSql update;
     private final String findByRoundForUpdate;
     private final String findRoundForUpdate;
+    private final String findRoundForUpdateUnlessKeyTaken;
     private final QueuedSql insertRound;
     private final QueuedSql updateRound;
     private final String inStateCreatedBefore;
@@ -60,6 +61,13 @@ final class BetDao {
           "SELECT integration, round_id, state FROM "
               + rounds
               + " WHERE integration = :integration AND round_id = :round FOR UPDATE";
+      findRoundForUpdateUnlessKeyTaken =
+          "SELECT integration, round_id, state FROM "
+              + rounds
+              + " WHERE integration = :integration AND round_id = :round AND NOT EXISTS (SELECT 1"
+              + " FROM "
+              + bets
+              + " WHERE integration = :integration AND bet_key = :key) FOR UPDATE";
       insertRound =
           QueuedSql.of(
               "INSERT INTO "
@@ -99,6 +107,39 @@ final class BetDao {
         statements.findForUpdate,
         Rows.BET,
         q -> q.bind("integration", text(integration)).bind("key", text(key)));
+  }
+
+  Sql.Read<BetRow> findForUpdateRead(String integration, String key) {
+    return new Sql.Read<>(
+        statements.findForUpdate,
+        Rows.BET,
+        q -> q.bind("integration", text(integration)).bind("key", text(key)));
+  }
+
+  /** The round, locked, unless the bet key is taken: a duplicate bet leaves the round alone. */
+  Sql.Read<RoundRow> findRoundForUpdateUnlessKeyTakenRead(
+      String integration, String round, String key) {
+    return new Sql.Read<>(
+        statements.findRoundForUpdateUnlessKeyTaken,
+        Rows.ROUND,
+        q ->
+            q.bind("integration", text(integration))
+                .bind("round", text(round))
+                .bind("key", text(key)));
+  }
+
+  Sql.Read<RoundRow> findRoundForUpdateRead(String integration, String round) {
+    return new Sql.Read<>(
+        statements.findRoundForUpdate,
+        Rows.ROUND,
+        q -> q.bind("integration", text(integration)).bind("round", text(round)));
+  }
+
+  Sql.Read<BetRow> findByRoundForUpdateRead(String integration, String round) {
+    return new Sql.Read<>(
+        statements.findByRoundForUpdate,
+        Rows.BET,
+        q -> q.bind("integration", text(integration)).bind("round", text(round)));
   }
 
   Optional<BetRow> find(String integration, String key) {

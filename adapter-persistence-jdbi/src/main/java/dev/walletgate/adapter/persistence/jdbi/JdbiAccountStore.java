@@ -109,7 +109,7 @@ final class JdbiAccountStore implements AccountStore {
     return dao.allEntries(player.value(), currency).stream().map(JdbiAccountStore::entry).toList();
   }
 
-  private static Account account(AccountRow row) {
+  static Account account(AccountRow row) {
     return new Account(new PlayerId(row.playerId()), row.currency(), row.balance(), row.locked());
   }
 

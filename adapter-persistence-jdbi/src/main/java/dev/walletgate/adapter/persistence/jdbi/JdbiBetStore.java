@@ -141,7 +141,7 @@ final class JdbiBetStore implements BetStore {
     return value == null ? null : parser.apply(value);
   }
 
-  private static BetKeyHolder holder(BetRow row) {
+  static BetKeyHolder holder(BetRow row) {
     return BetState.VOIDED.name().equals(row.state()) ? voided(row) : bet(row);
   }
 
@@ -172,7 +172,7 @@ final class JdbiBetStore implements BetStore {
         row.createdAt());
   }
 
-  private static Round round(RoundRow row) {
+  static Round round(RoundRow row) {
     return new Round(
         new Integration(row.integration()),
         new RoundId(row.roundId()),

@@ -43,7 +43,7 @@ final class JdbiSessionStore implements SessionStore {
     return dao.setState(id.value(), SessionState.CLOSED.name()) > 0;
   }
 
-  private static Session session(SessionRow row) {
+  static Session session(SessionRow row) {
     return new Session(
         new SessionId(row.sessionId()),
         new PlayerId(row.playerId()),

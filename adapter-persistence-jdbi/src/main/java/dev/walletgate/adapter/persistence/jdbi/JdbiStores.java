@@ -8,6 +8,14 @@ import dev.walletgate.application.port.out.RequestStore;
 import dev.walletgate.application.port.out.SessionStore;
 import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.application.port.out.WinStore;
+import dev.walletgate.domain.model.Integration;
+import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.rules.BetCall;
+import dev.walletgate.domain.rules.BetFacts;
+import dev.walletgate.domain.rules.EndRoundFacts;
+import dev.walletgate.domain.rules.WinCall;
+import dev.walletgate.domain.rules.WinFacts;
 import org.jdbi.v3.core.Handle;
 
 /** The stores bound to the handle of one transaction. */
@@ -20,14 +28,21 @@ final class JdbiStores implements Stores {
   private final EventStore events;
   private final BetLimitStore limits;
   private final Sql sql;
+  // Only PostgreSQL gains from one batch of reads; H2 runs in-process.
+  private final CallFacts facts;
 
   // Plain objects over the handle's fluent API: no SQL object is attached per transaction.
   JdbiStores(Handle handle, SchemaStatements statements, boolean postgres) {
     this.sql = new Sql(handle, postgres);
-    this.accounts = new JdbiAccountStore(new AccountDao(sql, statements.accounts));
-    this.sessions = new JdbiSessionStore(new SessionDao(sql, statements.sessions));
-    this.bets = new JdbiBetStore(new BetDao(sql, statements.bets));
-    this.wins = new JdbiWinStore(new WinDao(sql, statements.wins));
+    AccountDao accountDao = new AccountDao(sql, statements.accounts);
+    SessionDao sessionDao = new SessionDao(sql, statements.sessions);
+    BetDao betDao = new BetDao(sql, statements.bets);
+    this.accounts = new JdbiAccountStore(accountDao);
+    this.sessions = new JdbiSessionStore(sessionDao);
+    this.bets = new JdbiBetStore(betDao);
+    WinDao winDao = new WinDao(sql, statements.wins);
+    this.wins = new JdbiWinStore(winDao);
+    this.facts = postgres ? new CallFacts(sql, betDao, accountDao, sessionDao, winDao) : null;
     this.requests = new JdbiRequestStore(new RequestDao(sql, statements.requests));
     this.events = new JdbiEventStore(new EventDao(sql, statements.events));
     this.limits = new JdbiBetLimitStore(new BetLimitDao(sql, statements.limits));
@@ -36,6 +51,24 @@ final class JdbiStores implements Stores {
   /** Sends the writes still queued; the transaction's last step before its commit. */
   void flush() {
     sql.flush();
+  }
+
+  @Override
+  public BetFacts betFacts(BetCall call) {
+    return facts == null ? Stores.super.betFacts(call) : facts.bet(call);
+  }
+
+  @Override
+  public WinFacts winFacts(WinCall call) {
+    return facts == null ? Stores.super.winFacts(call) : facts.win(call);
+  }
+
+  @Override
+  public EndRoundFacts endRoundFacts(
+      Integration integration, RoundId round, PlayerId player, String currency) {
+    return facts == null
+        ? Stores.super.endRoundFacts(integration, round, player, currency)
+        : facts.endRound(integration, round, player, currency);
   }
 
   @Override

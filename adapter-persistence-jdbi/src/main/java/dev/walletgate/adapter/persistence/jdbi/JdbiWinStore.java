@@ -38,7 +38,7 @@ final class JdbiWinStore implements WinStore {
         win.jackpotPart());
   }
 
-  private static Win win(WinRow row) {
+  static Win win(WinRow row) {
     return new Win(
         new Integration(row.integration()),
         new WinKey(row.winKey()),

@@ -101,22 +101,24 @@ final class PendingWrites {
     }
     List<Write> writes = takeAll();
     if (oneRoundTrip && writes.size() > 1) {
-      together(connection, writes, null, null);
+      together(connection, writes, List.of(), List.of());
     } else {
       for (Write write : writes) {
-        together(connection, List.of(write), null, null);
+        together(connection, List.of(write), List.of(), List.of());
       }
     }
   }
 
   /**
-   * Sends what is queued and then the query, in one round trip; only where {@link #oneRoundTrip}.
+   * Sends what is queued and then the queries, in one round trip; only where {@link #oneRoundTrip}.
+   * Returns what each reader made of its query's rows, in order.
    */
-  <T> T flushWith(Connection connection, Write query, ReadRows<T> rows) throws SQLException {
+  List<Object> flushWith(Connection connection, List<Write> queries, List<ReadRows<?>> readers)
+      throws SQLException {
     if (!oneRoundTrip) {
-      throw new IllegalStateException("queued writes and a query share no round trip here");
+      throw new IllegalStateException("queued writes and queries share no round trip here");
     }
-    return together(connection, takeAll(), query, rows);
+    return together(connection, takeAll(), queries, readers);
   }
 
   private List<Write> takeAll() {
@@ -125,14 +127,14 @@ final class PendingWrites {
     return writes;
   }
 
-  private static <T> T together(
-      Connection connection, List<Write> writes, Write query, ReadRows<T> rows)
+  private static List<Object> together(
+      Connection connection, List<Write> writes, List<Write> queries, List<ReadRows<?>> readers)
       throws SQLException {
     StringJoiner text = new StringJoiner(";\n");
     for (Write write : writes) {
       text.add(write.sql.positional());
     }
-    if (query != null) {
+    for (Write query : queries) {
       text.add(query.sql.positional());
     }
     try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
@@ -140,8 +142,8 @@ final class PendingWrites {
       for (Write write : writes) {
         position = write.apply(statement, position);
       }
-      if (query != null) {
-        query.apply(statement, position);
+      for (Write query : queries) {
+        position = query.apply(statement, position);
       }
       statement.execute();
       for (int i = 0; i < writes.size(); i++) {
@@ -155,15 +157,16 @@ final class PendingWrites {
         }
         write.rowCount.accept(count);
       }
-      if (query == null) {
-        return null;
+      List<Object> read = new ArrayList<>(queries.size());
+      for (int i = 0; i < queries.size(); i++) {
+        if (i > 0 || !writes.isEmpty()) {
+          statement.getMoreResults();
+        }
+        try (ResultSet result = statement.getResultSet()) {
+          read.add(readers.get(i).read(result));
+        }
       }
-      if (!writes.isEmpty()) {
-        statement.getMoreResults();
-      }
-      try (ResultSet result = statement.getResultSet()) {
-        return rows.read(result);
-      }
+      return read;
     }
   }
 }

@@ -40,6 +40,10 @@ final class SessionDao {
     this.statements = statements;
   }
 
+  Sql.Read<SessionRow> findRead(String id) {
+    return new Sql.Read<>(statements.find, Rows.SESSION, q -> q.bind("id", text(id)));
+  }
+
   Optional<SessionRow> find(String id) {
     return sql.one(statements.find, Rows.SESSION, q -> q.bind("id", text(id)));
   }

@@ -122,23 +122,85 @@ final class Sql {
   // The queued writes and the query in one round trip: a claim costs none of its own.
   private <T> List<T> afterQueuedWrites(
       String sql, RowMapper<T> mapper, Function<Binder, Binder> binding) {
-    PendingWrites.Write query = PendingWrites.Write.query(positional(sql));
-    binding.apply(query);
+    Read<T> read = new Read<>(sql, mapper, binding);
+    all(List.of(read));
+    return read.rows();
+  }
+
+  /**
+   * Runs the queries (after the queued writes), on PostgreSQL all in one round trip, elsewhere one
+   * by one; each read then holds its rows.
+   */
+  void all(List<Read<?>> reads) {
+    if (!pending.oneRoundTrip()) {
+      for (Read<?> read : reads) {
+        read.runAlone(this);
+      }
+      return;
+    }
+    List<PendingWrites.Write> queries = new ArrayList<>(reads.size());
+    List<PendingWrites.ReadRows<?>> readers = new ArrayList<>(reads.size());
+    for (Read<?> read : reads) {
+      PendingWrites.Write query = PendingWrites.Write.query(positional(read.sql));
+      read.binding.apply(query);
+      queries.add(query);
+      readers.add(read::map);
+    }
     try {
-      return pending.flushWith(
-          handle.getConnection(),
-          query,
-          rows -> {
-            List<T> mapped = new ArrayList<>();
-            while (rows.next()) {
-              mapped.add(mapper.map(rows, null));
-            }
-            return mapped;
-          });
+      List<Object> rows = pending.flushWith(handle.getConnection(), queries, readers);
+      for (int i = 0; i < reads.size(); i++) {
+        reads.get(i).take(rows.get(i));
+      }
     } catch (SQLException e) {
       throw SqlFaults.translate(new UnableToExecuteStatementException(e, null));
     } catch (RuntimeException e) {
       throw SqlFaults.translate(e);
+    }
+  }
+
+  /** A query to run with others in one round trip, by {@link Sql#all}. */
+  static final class Read<T> {
+    private final String sql;
+    private final RowMapper<T> mapper;
+    private final Function<Binder, Binder> binding;
+    private List<T> rows;
+
+    Read(String sql, RowMapper<T> mapper, Function<Binder, Binder> binding) {
+      this.sql = sql;
+      this.mapper = mapper;
+      this.binding = binding;
+    }
+
+    List<T> rows() {
+      if (rows == null) {
+        throw new IllegalStateException("not read yet: " + sql);
+      }
+      return rows;
+    }
+
+    Optional<T> one() {
+      List<T> all = rows();
+      if (all.size() > 1) {
+        throw new IllegalStateException("more than one row for " + sql);
+      }
+      return all.stream().findFirst();
+    }
+
+    private void runAlone(Sql on) {
+      rows = on.listBound(sql, mapper, query -> bound(query, binding));
+    }
+
+    private List<T> map(java.sql.ResultSet result) throws SQLException {
+      List<T> mapped = new ArrayList<>();
+      while (result.next()) {
+        mapped.add(mapper.map(result, null));
+      }
+      return mapped;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void take(Object read) {
+      rows = (List<T>) read;
     }
   }
 

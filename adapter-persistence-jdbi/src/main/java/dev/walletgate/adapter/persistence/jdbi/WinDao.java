@@ -42,6 +42,13 @@ final class WinDao {
     this.statements = statements;
   }
 
+  Sql.Read<WinRow> findRead(String integration, String key) {
+    return new Sql.Read<>(
+        statements.find,
+        Rows.WIN,
+        q -> q.bind("integration", text(integration)).bind("key", text(key)));
+  }
+
   Optional<WinRow> find(String integration, String key) {
     return sql.one(
         statements.find,
