@@ -88,7 +88,8 @@ public final class BenchCommand {
           report.points.add(p);
           out.printf(
               Locale.ROOT,
-              "  %-14s %-18s %-9s x%-3d %10.1f ops/s  p99 %8.3f ms  cpu %6.3f ms/op  errors %d%n",
+              "  %-14s %-18s %-9s x%-3d %10.1f ops/s  p99 %8.3f ms  cpu %6.3f ms/op"
+                  + "  alloc %7.1f KB/op%s  errors %d%n",
               p.section(),
               p.database(),
               p.target(),
@@ -96,6 +97,8 @@ public final class BenchCommand {
               p.opsPerSecond(),
               p.p99Millis(),
               p.cpuMillisPerOperation(),
+              p.allocatedBytesPerOperation() / 1024,
+              statements(p),
               p.errors());
         };
     if (options.runs("inprocess")) {
@@ -167,10 +170,11 @@ public final class BenchCommand {
       WalletServices setup =
           new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
       InProcessBench bench = new InProcessBench(options, sink);
+      CountingDataSource counted = new CountingDataSource(db.pool);
       try (Walletgate walletgate =
-          Walletgate.builder(Persistence.JDBI.open(db.pool)).migrate(false).build()) {
+          Walletgate.builder(Persistence.JDBI.open(counted)).migrate(false).build()) {
         UseCaseDriver driver = new UseCaseDriver(walletgate.services());
-        sink.accept(medianPoint(bench, db, setup, driver, "preload-empty"));
+        sink.accept(medianPoint(bench, db, setup, driver, counted, "preload-empty"));
         long started = System.nanoTime();
         Preload.bets(db.pool, options.preload());
         if (kind.equals("postgres")) {
@@ -189,7 +193,7 @@ public final class BenchCommand {
                 + " in "
                 + millis
                 + " ms");
-        sink.accept(medianPoint(bench, db, setup, driver, "preload-full"));
+        sink.accept(medianPoint(bench, db, setup, driver, counted, "preload-full"));
       }
     }
   }
@@ -199,13 +203,29 @@ public final class BenchCommand {
       BenchDatabase db,
       WalletServices setup,
       UseCaseDriver driver,
+      CountingDataSource counted,
       String section)
       throws Exception {
     List<Point> runs = new java.util.ArrayList<>();
     for (int r = 0; r < options.repeat(); r++) {
-      runs.add(bench.point(db, "jdbi", TARGET_CLIENTS, setup, () -> driver, section));
+      runs.add(bench.point(db, "jdbi", TARGET_CLIENTS, setup, () -> driver, counted, section));
     }
     return InProcessBench.median(runs);
+  }
+
+  // The statement probe's counts, as "  stmts bet/win/cancel/replay 11/9/7/3".
+  private static String statements(Point p) {
+    if (p.statementsPerCallback().isEmpty()) {
+      return "";
+    }
+    List<String> counts =
+        p.statementsPerCallback().values().stream()
+            .map(s -> CostTable.count(s.statements()))
+            .toList();
+    return "  stmts "
+        + String.join("/", p.statementsPerCallback().keySet())
+        + " "
+        + String.join("/", counts);
   }
 
   private void process(HttpBench http) throws Exception {

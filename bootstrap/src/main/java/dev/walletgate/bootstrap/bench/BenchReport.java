@@ -214,6 +214,7 @@ final class BenchReport {
       }
       b.append(System.lineSeparator());
     }
+    b.append(System.lineSeparator()).append(CostTable.text(points));
     b.append(System.lineSeparator()).append("targets:").append(System.lineSeparator());
     for (Target t : targets()) {
       b.append(
