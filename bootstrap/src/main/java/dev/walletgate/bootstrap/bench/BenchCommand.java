@@ -1,14 +1,8 @@
 package dev.walletgate.bootstrap.bench;
 
-import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
-import dev.walletgate.application.Walletgate;
-import dev.walletgate.application.service.WalletServices;
-import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.bootstrap.Persistence;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -143,7 +137,7 @@ public final class BenchCommand {
       section("http", http::run);
     }
     if (options.runs("preload") && options.preload() > 0) {
-      section("preload", () -> preload(sink));
+      section("preload", () -> new PreloadBench(options, sink, report.facts).run());
     }
     if (options.runs("process")) {
       section("process", () -> process(http));
@@ -161,56 +155,6 @@ public final class BenchCommand {
     out.print(report.text());
     out.println("report written to " + options.out().toAbsolutePath());
     return failed ? 1 : 0;
-  }
-
-  private void preload(Consumer<Point> sink) throws Exception {
-    String kind = options.postgresUrl() != null ? "postgres" : "h2file";
-    try (BenchDatabase db = BenchDatabase.create(kind, options.postgresUrl(), options.poolSize())) {
-      new JdbiPersistence(db.pool).migrate();
-      WalletServices setup =
-          new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
-      InProcessBench bench = new InProcessBench(options, sink);
-      CountingDataSource counted = new CountingDataSource(db.pool);
-      try (Walletgate walletgate =
-          Walletgate.builder(Persistence.JDBI.open(counted)).migrate(false).build()) {
-        UseCaseDriver driver = new UseCaseDriver(walletgate.services());
-        sink.accept(medianPoint(bench, db, setup, driver, counted, "preload-empty"));
-        long started = System.nanoTime();
-        Preload.bets(db.pool, options.preload());
-        if (kind.equals("postgres")) {
-          try (Connection c = db.pool.getConnection();
-              Statement s = c.createStatement()) {
-            s.execute("ANALYZE");
-          }
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        report.facts.put("preloadedBets", options.preload());
-        report.facts.put(
-            "preload",
-            options.preload()
-                + " bets + request records + ledger entries on "
-                + kind
-                + " in "
-                + millis
-                + " ms");
-        sink.accept(medianPoint(bench, db, setup, driver, counted, "preload-full"));
-      }
-    }
-  }
-
-  private Point medianPoint(
-      InProcessBench bench,
-      BenchDatabase db,
-      WalletServices setup,
-      UseCaseDriver driver,
-      CountingDataSource counted,
-      String section)
-      throws Exception {
-    List<Point> runs = new java.util.ArrayList<>();
-    for (int r = 0; r < options.repeat(); r++) {
-      runs.add(bench.point(db, "jdbi", TARGET_CLIENTS, setup, () -> driver, counted, section));
-    }
-    return InProcessBench.median(runs);
   }
 
   // The statement probe's counts, as "  stmts bet/win/cancel/replay 11/9/7/3".
