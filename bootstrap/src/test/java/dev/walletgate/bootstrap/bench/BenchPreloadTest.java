@@ -60,5 +60,17 @@ class BenchPreloadTest {
     assertThat(full.get("requestRecords").asLong()).isGreaterThanOrEqualTo(500);
     JsonNode empty = json.get("facts").get(PreloadBench.EMPTY_ROWS);
     assertThat(empty.get("bets").asLong()).isLessThan(500);
+    boolean preloadTarget = false;
+    for (JsonNode target : json.get("targets")) {
+      if (target
+          .get("name")
+          .asText()
+          .equals("500 bets and 500 request records stored / empty database")) {
+        preloadTarget = true;
+        assertThat(target.get("measured").isNumber()).as(target.toString()).isTrue();
+        assertThat(target.get("goal").asDouble()).isEqualTo(0.9);
+      }
+    }
+    assertThat(preloadTarget).isTrue();
   }
 }
