@@ -89,15 +89,20 @@ final class LoadRun {
     window[0] = now + warmup.toNanos();
     window[1] = window[0] + duration.toNanos();
     go.countDown();
-    long untilWindow = window[0] - System.nanoTime();
-    if (untilWindow > 0) {
-      Thread.sleep(untilWindow / 1_000_000, (int) (untilWindow % 1_000_000));
+    long cpuFrom;
+    long allocated;
+    try {
+      long untilWindow = window[0] - System.nanoTime();
+      if (untilWindow > 0) {
+        Thread.sleep(untilWindow / 1_000_000, (int) (untilWindow % 1_000_000));
+      }
+      cpuFrom = processCpuNanos();
+      ThreadAllocation allocation = ThreadAllocation.start();
+      finished.await();
+      allocated = allocation == null ? -1 : allocation.bytesSince();
+    } finally {
+      release.countDown();
     }
-    long cpuFrom = processCpuNanos();
-    ThreadAllocation allocation = ThreadAllocation.start();
-    finished.await();
-    long allocated = allocation == null ? -1 : allocation.bytesSince();
-    release.countDown();
     for (Thread worker : workers) {
       worker.join();
     }
