@@ -93,7 +93,9 @@ final class BenchTargets {
         false,
         http.map(p -> fmt(p.opsPerSecond()) + " req/s").orElse("-")
             + " vs "
-            + inProcess.map(p -> fmt(p.opsPerSecond()) + " ops/s").orElse("-"));
+            + inProcess
+                .map(p -> fmt(p.opsPerSecond()) + " ops/s")
+                .orElse("- (no in-process Jdbi point on " + database + " at " + CLIENTS + ")"));
   }
 
   /**
