@@ -107,12 +107,20 @@ final class PreloadBench {
 
   /**
    * Brings the planner's statistics up to date before each point, so that neither runs on plans
-   * made for a table of another size, nor beside an autovacuum the preload set off.
+   * made for a table of another size nor beside an autovacuum the preload set off; then writes out
+   * what is still only in memory (CHECKPOINT), so that the preloaded point does not share the
+   * database with the preload's pending writes.
    */
-  private static void settle(BenchDatabase db) throws SQLException {
+  private void settle(BenchDatabase db) throws SQLException {
     try (Connection c = db.pool.getConnection();
         Statement s = c.createStatement()) {
       s.execute(db.name.equals("postgres") ? "VACUUM ANALYZE" : "ANALYZE");
+      try {
+        s.execute("CHECKPOINT");
+      } catch (SQLException e) {
+        // PostgreSQL lets only a superuser or a member of pg_checkpoint ask for one.
+        facts.put("preload checkpoint", "not run: " + e.getMessage());
+      }
     }
   }
 
