@@ -1,14 +1,8 @@
 package dev.walletgate.bootstrap.bench;
 
-import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
-import dev.walletgate.application.Walletgate;
-import dev.walletgate.application.service.WalletServices;
-import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.bootstrap.Persistence;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -88,7 +82,8 @@ public final class BenchCommand {
           report.points.add(p);
           out.printf(
               Locale.ROOT,
-              "  %-14s %-18s %-9s x%-3d %10.1f ops/s  p99 %8.3f ms  cpu %6.3f ms/op  errors %d%n",
+              "  %-14s %-18s %-9s x%-3d %10.1f ops/s  p99 %8.3f ms  cpu %6.3f ms/op"
+                  + "  alloc %7.1f KB/op%s  errors %d%n",
               p.section(),
               p.database(),
               p.target(),
@@ -96,6 +91,8 @@ public final class BenchCommand {
               p.opsPerSecond(),
               p.p99Millis(),
               p.cpuMillisPerOperation(),
+              p.allocatedBytesPerOperation() / 1024,
+              statements(p),
               p.errors());
         };
     if (options.runs("inprocess")) {
@@ -140,7 +137,7 @@ public final class BenchCommand {
       section("http", http::run);
     }
     if (options.runs("preload") && options.preload() > 0) {
-      section("preload", () -> preload(sink));
+      section("preload", () -> new PreloadBench(options, sink, report.facts).run());
     }
     if (options.runs("process")) {
       section("process", () -> process(http));
@@ -160,52 +157,19 @@ public final class BenchCommand {
     return failed ? 1 : 0;
   }
 
-  private void preload(Consumer<Point> sink) throws Exception {
-    String kind = options.postgresUrl() != null ? "postgres" : "h2file";
-    try (BenchDatabase db = BenchDatabase.create(kind, options.postgresUrl(), options.poolSize())) {
-      new JdbiPersistence(db.pool).migrate();
-      WalletServices setup =
-          new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
-      InProcessBench bench = new InProcessBench(options, sink);
-      try (Walletgate walletgate =
-          Walletgate.builder(Persistence.JDBI.open(db.pool)).migrate(false).build()) {
-        UseCaseDriver driver = new UseCaseDriver(walletgate.services());
-        sink.accept(medianPoint(bench, db, setup, driver, "preload-empty"));
-        long started = System.nanoTime();
-        Preload.bets(db.pool, options.preload());
-        if (kind.equals("postgres")) {
-          try (Connection c = db.pool.getConnection();
-              Statement s = c.createStatement()) {
-            s.execute("ANALYZE");
-          }
-        }
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        report.facts.put("preloadedBets", options.preload());
-        report.facts.put(
-            "preload",
-            options.preload()
-                + " bets + request records + ledger entries on "
-                + kind
-                + " in "
-                + millis
-                + " ms");
-        sink.accept(medianPoint(bench, db, setup, driver, "preload-full"));
-      }
+  // The statement probe's counts, as "  stmts bet/win/cancel/replay 11/9/7/3".
+  private static String statements(Point p) {
+    if (p.statementsPerCallback().isEmpty()) {
+      return "";
     }
-  }
-
-  private Point medianPoint(
-      InProcessBench bench,
-      BenchDatabase db,
-      WalletServices setup,
-      UseCaseDriver driver,
-      String section)
-      throws Exception {
-    List<Point> runs = new java.util.ArrayList<>();
-    for (int r = 0; r < options.repeat(); r++) {
-      runs.add(bench.point(db, "jdbi", TARGET_CLIENTS, setup, () -> driver, section));
-    }
-    return InProcessBench.median(runs);
+    List<String> counts =
+        p.statementsPerCallback().values().stream()
+            .map(s -> CostTable.count(s.statements()))
+            .toList();
+    return "  stmts "
+        + String.join("/", p.statementsPerCallback().keySet())
+        + " "
+        + String.join("/", counts);
   }
 
   private void process(HttpBench http) throws Exception {

@@ -47,7 +47,15 @@ final class BenchDatabase implements AutoCloseable {
         {
           String url = "jdbc:h2:mem:bench_" + id + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
           HikariDataSource pool = pool(url, "sa", poolSize);
-          return new BenchDatabase(kind, pool, () -> execute(pool, "SHUTDOWN"));
+          return new BenchDatabase(
+              kind,
+              pool,
+              () -> {
+                // DB_CLOSE_DELAY=-1 keeps the database after its last connection closed: it goes
+                // only with SHUTDOWN.
+                pool.close();
+                shutDown(url);
+              });
         }
       case "h2file":
         {
@@ -121,12 +129,13 @@ final class BenchDatabase implements AutoCloseable {
 
   /**
    * The service's own default H2 file in a data folder (WRITE_DELAY=0, AUTO_SERVER=TRUE), so that
-   * what the bench measures in-process runs on the service's database settings; closing it shuts
-   * the database down and keeps the folder.
+   * what the bench measures in-process runs on the service's database settings; closing it closes
+   * the database (the URL has no DB_CLOSE_DELAY: H2 closes the file with its last connection, the
+   * pool's) and keeps the folder.
    */
   static BenchDatabase h2File(Path dataDir, int poolSize) {
     HikariDataSource pool = pool(HttpBench.config(dataDir, 0, poolSize).dbUrl(), "sa", poolSize);
-    return new BenchDatabase("h2file", pool, () -> execute(pool, "SHUTDOWN"));
+    return new BenchDatabase("h2file", pool, pool::close);
   }
 
   /**
@@ -176,17 +185,17 @@ final class BenchDatabase implements AutoCloseable {
     return new HikariDataSource(hikari);
   }
 
-  private static void execute(HikariDataSource pool, String sql) {
-    try (Connection c = pool.getConnection();
+  /**
+   * Runs SHUTDOWN on a connection of its own, opened after the pool closed: SHUTDOWN closes every
+   * connection to the database, the one it runs on too, so a pooled one would fail on its way back
+   * into the pool ("Database is already closed").
+   */
+  private static void shutDown(String url) {
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
         Statement s = c.createStatement()) {
-      s.execute(sql);
+      s.execute("SHUTDOWN");
     } catch (SQLException e) {
-      // 90121: the storage adapter already shut the embedded database down when it closed.
-      if (e.getErrorCode() != 90121) {
-        System.err.println("bench: " + sql + ": " + e.getMessage());
-      }
-    } finally {
-      pool.close();
+      System.err.println("bench: SHUTDOWN " + url + ": " + e.getMessage());
     }
   }
 

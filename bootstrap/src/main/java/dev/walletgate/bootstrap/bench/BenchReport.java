@@ -42,107 +42,7 @@ final class BenchReport {
   static final String RECOVERY_ON_H2_FILE = "recoveryMillis h2file";
 
   List<Target> targets() {
-    List<Target> targets = new ArrayList<>();
-    targets.add(ratioToBaseline("jdbi", 0.8));
-    targets.add(ratioToBaseline("jpa", 0.6));
-    for (String adapter : List.of("jdbi", "jpa")) {
-      Optional<Point> pg = find("in-process", "postgres", adapter, 8);
-      Double tps = pgbenchTps.get(8);
-      targets.add(
-          new Target(
-              "PostgreSQL 8 clients: " + adapter + " mix / pgbench tpcb-like",
-              pg.isPresent() && tps != null ? pg.get().opsPerSecond() / tps : Double.NaN,
-              0.8,
-              false,
-              pg.map(p -> fmt(p.opsPerSecond()) + " ops/s").orElse("-")
-                  + " vs "
-                  + (tps == null ? "-" : fmt(tps) + " tps")));
-    }
-    Optional<Point> http = find("http", "h2file", "http", 8);
-    Optional<Point> inProcess = find("in-process", "h2file", "jdbi", 8);
-    targets.add(
-        new Target(
-            "HTTP H2 file 8 connections / in-process jdbi H2 file 8 threads",
-            http.isPresent() && inProcess.isPresent()
-                ? http.get().opsPerSecond() / inProcess.get().opsPerSecond()
-                : Double.NaN,
-            0.6,
-            false,
-            http.map(p -> fmt(p.opsPerSecond()) + " req/s").orElse("-")
-                + " vs "
-                + inProcess.map(p -> fmt(p.opsPerSecond()) + " ops/s").orElse("-")));
-    targets.add(
-        new Target(
-            "HTTP H2 file 8 connections p99 (ms)",
-            http.map(Point::p99Millis).orElse(Double.NaN),
-            5.0,
-            true,
-            http.map(p -> "p50 " + fmt(p.p50Millis()) + " ms").orElse("-")));
-    Optional<Point> empty =
-        points.stream().filter(p -> p.section().equals("preload-empty")).findFirst();
-    Optional<Point> full =
-        points.stream().filter(p -> p.section().equals("preload-full")).findFirst();
-    targets.add(
-        new Target(
-            "with " + facts.getOrDefault("preloadedBets", "N") + " bets stored / empty database",
-            empty.isPresent() && full.isPresent()
-                ? full.get().opsPerSecond() / empty.get().opsPerSecond()
-                : Double.NaN,
-            0.85,
-            false,
-            full.map(p -> fmt(p.opsPerSecond()) + " ops/s").orElse("-")
-                + " vs "
-                + empty.map(p -> fmt(p.opsPerSecond()) + " ops/s").orElse("-")
-                + empty
-                    .map(p -> " (" + p.database() + ", " + p.target() + ", x" + p.clients() + ")")
-                    .orElse("")));
-    Object startup = facts.get("startupMillis");
-    targets.add(
-        new Target(
-            "start-up to first 200 on H2 (ms)",
-            startup instanceof Number n && n.doubleValue() >= 0 ? n.doubleValue() : Double.NaN,
-            3000,
-            true,
-            "java -Xmx256m -jar walletgate.jar serve, fresh H2 file"));
-    facts.forEach(
-        (key, value) -> {
-          if (key.startsWith(RECOVERY_ON_H2_FILE) && value instanceof Number millis) {
-            targets.add(
-                new Target(
-                    "SIGKILL, restart to first answered callback, "
-                        + key.substring("recoveryMillis ".length())
-                        + " (ms)",
-                    millis.doubleValue(),
-                    Recovery.TARGET_MILLIS,
-                    true,
-                    String.valueOf(facts.get(key.replace("recoveryMillis", "recovery")))));
-          }
-        });
-    Object holds = facts.get("xmx256mHolds");
-    targets.add(
-        new Target(
-            "-Xmx256m holds the HTTP load (1 = yes)",
-            holds instanceof Boolean b ? (b ? 1 : 0) : Double.NaN,
-            1,
-            false,
-            String.valueOf(facts.getOrDefault("xmx256mDetail", "-"))));
-    return targets;
-  }
-
-  private Target ratioToBaseline(String adapter, double goal) {
-    Optional<Point> lib = find("in-process", "h2mem", adapter, 8);
-    Optional<Point> base = find("in-process", "h2mem", "baseline", 8);
-    return new Target(
-        "H2 memory 8 threads: " + adapter + " / plain JDBC baseline",
-        lib.isPresent() && base.isPresent()
-            ? lib.get().opsPerSecond() / base.get().opsPerSecond()
-            : Double.NaN,
-        goal,
-        false,
-        lib.map(p -> fmt(p.opsPerSecond())).orElse("-")
-            + " vs "
-            + base.map(p -> fmt(p.opsPerSecond())).orElse("-")
-            + " ops/s");
+    return new BenchTargets(this).all();
   }
 
   String text() {
@@ -214,17 +114,19 @@ final class BenchReport {
       }
       b.append(System.lineSeparator());
     }
+    b.append(System.lineSeparator()).append(CostTable.text(points));
     b.append(System.lineSeparator()).append("targets:").append(System.lineSeparator());
     for (Target t : targets()) {
       b.append(
           String.format(
               Locale.ROOT,
-              "  %-12s %-64s %s (goal %s %s) %s%n",
+              "  %-12s %8s %s %-6s %s%n%34s%s%n",
               t.verdict(),
-              t.name(),
               t.measured() ? fmt(t.ratio()) : "-",
               t.atMost() ? "<=" : ">=",
               fmt(t.goal()),
+              t.name(),
+              "",
               t.detail()));
     }
     for (String note : notes) {

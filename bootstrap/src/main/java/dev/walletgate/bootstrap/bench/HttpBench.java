@@ -13,8 +13,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The HTTP section: the mix as Kyren calls against a service, started in-process on an H2 file
- * database on a free port, or the external one given by --url.
+ * The HTTP section: the mix as Kyren calls against a service started in-process on a free port,
+ * with the Jdbi adapter, on its default embedded H2 file and, with --postgres-url, on a scratch
+ * database of that PostgreSQL server; or against the external service given by --url.
  */
 final class HttpBench {
   static final String KYREN_PATH = "/kyren/bench-" + UUID.randomUUID() + "/v1";
@@ -36,10 +37,27 @@ final class HttpBench {
       measure(URI.create(options.url()), "external", options.kyrenPath(), options.operatorKey());
       return;
     }
+    measureService("h2file", null);
+    if (options.postgresUrl() != null) {
+      // The service opens its own pool on the scratch database; this one only creates and drops it.
+      try (BenchDatabase postgres = BenchDatabase.create("postgres", options.postgresUrl(), 1)) {
+        measureService("postgres", postgres.pool.getJdbcUrl());
+      }
+    }
+  }
+
+  /** The service on its default H2 file (dbUrl null) or on the given database, then the mix. */
+  private void measureService(String database, String dbUrl) throws Exception {
     Path dataDir = Files.createTempDirectory("walletgate-bench-http-");
-    try (WalletgateService service =
-        WalletgateService.start(config(dataDir, 0, options.poolSize()))) {
-      measure(service.baseUri(), "h2file", KYREN_PATH, OPERATOR_KEY);
+    List<String> args = new ArrayList<>(List.of(serviceArgs(dataDir, 0, options.poolSize())));
+    args.addAll(List.of("--persistence", "jdbi"));
+    if (dbUrl != null) {
+      args.addAll(List.of("--db-url", dbUrl));
+    }
+    ServiceConfig config =
+        ServiceConfig.from(ConfigSources.read(args.toArray(String[]::new), Map.of()));
+    try (WalletgateService service = WalletgateService.start(config)) {
+      measure(service.baseUri(), database, KYREN_PATH, OPERATOR_KEY);
     } finally {
       BenchDatabase.deleteTree(dataDir);
     }

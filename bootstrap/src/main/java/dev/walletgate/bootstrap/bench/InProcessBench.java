@@ -45,26 +45,35 @@ final class InProcessBench {
     new JdbiPersistence(db.pool).migrate();
     WalletServices setup =
         new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
+    // Every target reaches the database through it, so that its statement probe counts alike.
+    CountingDataSource counted = new CountingDataSource(db.pool);
     Map<String, DriverFactory> targets = new LinkedHashMap<>();
-    targets.put("baseline", () -> new JdbcBaselineDriver(db.pool));
+    targets.put("baseline", () -> new JdbcBaselineDriver(counted));
     List<Walletgate> opened = new ArrayList<>();
     try {
       for (Persistence adapter : options.adapters()) {
-        Walletgate walletgate = Walletgate.builder(adapter.open(db.pool)).migrate(false).build();
+        Walletgate walletgate = Walletgate.builder(adapter.open(counted)).migrate(false).build();
         opened.add(walletgate);
         UseCaseDriver driver = new UseCaseDriver(walletgate.services());
         targets.put(adapter.name().toLowerCase(Locale.ROOT), () -> driver);
       }
-      LoadRun warming = new LoadRun(Duration.ZERO, options.warmup().multipliedBy(2));
       for (Map.Entry<String, DriverFactory> target : targets.entrySet()) {
-        point(warming, db, target.getKey(), 2, setup, target.getValue(), "warm-up");
+        warmUp(db, target.getKey(), setup, target.getValue());
       }
       for (int threads : threadCounts) {
         Map<String, List<Point>> runs = new LinkedHashMap<>();
         for (int r = 0; r < options.repeat(); r++) {
           for (Map.Entry<String, DriverFactory> target : targets.entrySet()) {
             runs.computeIfAbsent(target.getKey(), k -> new ArrayList<>())
-                .add(point(db, target.getKey(), threads, setup, target.getValue(), "in-process"));
+                .add(
+                    point(
+                        db,
+                        target.getKey(),
+                        threads,
+                        setup,
+                        target.getValue(),
+                        counted,
+                        "in-process"));
           }
         }
         runs.values().forEach(points -> sink.accept(median(points)));
@@ -74,22 +83,33 @@ final class InProcessBench {
     }
   }
 
+  /** One run of a target, not reported, for the JIT, the pool and the database's caches. */
+  void warmUp(BenchDatabase db, String target, WalletServices setup, DriverFactory drivers)
+      throws Exception {
+    LoadRun warming = new LoadRun(Duration.ZERO, options.warmup().multipliedBy(2));
+    point(warming, db, target, 2, setup, drivers, null, "warm-up");
+  }
+
   static Point median(List<Point> points) {
     List<Point> sorted = new ArrayList<>(points);
     sorted.sort(Comparator.comparingDouble(Point::opsPerSecond));
     return sorted.get(sorted.size() / 2);
   }
 
-  /** One point of one target (the drivers are made per client thread). */
+  /**
+   * One point of one target (the drivers are made per client thread), then its statement probe
+   * through one more driver over {@code counted}.
+   */
   Point point(
       BenchDatabase db,
       String target,
       int threads,
       WalletServices setup,
       DriverFactory drivers,
+      CountingDataSource counted,
       String section)
       throws Exception {
-    return point(load, db, target, threads, setup, drivers, section);
+    return point(load, db, target, threads, setup, drivers, counted, section);
   }
 
   private Point point(
@@ -99,6 +119,7 @@ final class InProcessBench {
       int threads,
       WalletServices setup,
       DriverFactory drivers,
+      CountingDataSource counted,
       String section)
       throws Exception {
     String prefix = "b" + Long.toString(System.currentTimeMillis(), 36) + "-" + (++runs);
@@ -106,12 +127,22 @@ final class InProcessBench {
     for (int t = 0; t < threads; t++) {
       players.add(fundedPlayers(setup, prefix + "-t" + t, options.playersPerThread()));
     }
-    return run.run(
-        section,
-        db.name,
-        target,
-        threads,
-        t -> client(new Mix(prefix + "-t" + t, players.get(t), 31L * t + runs), drivers.make()));
+    Point measured =
+        run.run(
+            section,
+            db.name,
+            target,
+            threads,
+            t ->
+                client(new Mix(prefix + "-t" + t, players.get(t), 31L * t + runs), drivers.make()));
+    if (counted == null) {
+      return measured;
+    }
+    BenchPlayer prober = fundedPlayers(setup, prefix + "-probe", 1).get(0);
+    try (Driver driver = drivers.make()) {
+      return measured.withStatements(
+          new StatementProbe(counted, prober, prefix + "-probe").run(driver));
+    }
   }
 
   static List<BenchPlayer> fundedPlayers(WalletServices services, String prefix, int count) {

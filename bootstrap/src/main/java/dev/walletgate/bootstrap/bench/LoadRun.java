@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.HdrHistogram.Histogram;
@@ -47,6 +48,9 @@ final class LoadRun {
     AtomicReference<Throwable> firstError = new AtomicReference<>();
     CountDownLatch ready = new CountDownLatch(threads);
     CountDownLatch go = new CountDownLatch(1);
+    // Each worker stays alive until the window's allocation is read: a thread's count ends with it.
+    CountDownLatch finished = new CountDownLatch(threads);
+    CountDownLatch release = new CountDownLatch(1);
     long[] window = new long[2];
     List<Thread> workers = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
@@ -56,35 +60,24 @@ final class LoadRun {
       Thread worker =
           new Thread(
               () -> {
-                Client client = made.get(index);
-                ready.countDown();
                 try {
-                  go.await();
+                  send(
+                      made.get(index),
+                      ready,
+                      go,
+                      window,
+                      histogram,
+                      operations,
+                      errors,
+                      index,
+                      firstError);
                 } catch (InterruptedException e) {
-                  return;
-                }
-                long measureFrom = window[0];
-                long end = window[1];
-                while (true) {
-                  long start = System.nanoTime();
-                  if (start >= end) {
-                    break;
-                  }
-                  boolean ok;
-                  try {
-                    ok = client.driver().execute(client.mix().next());
-                  } catch (Exception e) {
-                    firstError.compareAndSet(null, e);
-                    ok = false;
-                  }
-                  long stop = System.nanoTime();
-                  if (start >= measureFrom) {
-                    histogram.recordValue(Math.min(HIGHEST_MICROS, (stop - start) / 1_000));
-                    operations[index]++;
-                    if (!ok) {
-                      errors[index]++;
-                    }
-                  }
+                  Thread.currentThread().interrupt();
+                } catch (RuntimeException | Error e) {
+                  firstError.compareAndSet(null, e);
+                } finally {
+                  finished.countDown();
+                  awaitQuietly(release);
                 }
               },
               "bench-" + target + "-" + t);
@@ -96,11 +89,20 @@ final class LoadRun {
     window[0] = now + warmup.toNanos();
     window[1] = window[0] + duration.toNanos();
     go.countDown();
-    long untilWindow = window[0] - System.nanoTime();
-    if (untilWindow > 0) {
-      Thread.sleep(untilWindow / 1_000_000, (int) (untilWindow % 1_000_000));
+    long cpuFrom;
+    long allocated;
+    try {
+      long untilWindow = window[0] - System.nanoTime();
+      if (untilWindow > 0) {
+        Thread.sleep(untilWindow / 1_000_000, (int) (untilWindow % 1_000_000));
+      }
+      cpuFrom = processCpuNanos();
+      ThreadAllocation allocation = ThreadAllocation.start();
+      finished.await();
+      allocated = allocation == null ? -1 : allocation.bytesSince();
+    } finally {
+      release.countDown();
     }
-    long cpuFrom = processCpuNanos();
     for (Thread worker : workers) {
       worker.join();
     }
@@ -133,7 +135,56 @@ final class LoadRun {
         all.getValueAtPercentile(50) / 1000.0,
         all.getValueAtPercentile(99) / 1000.0,
         all.getValueAtPercentile(99.9) / 1000.0,
-        cpuFrom < 0 || cpuTo < 0 || ops == 0 ? Double.NaN : (cpuTo - cpuFrom) / 1e6 / ops);
+        cpuFrom < 0 || cpuTo < 0 || ops == 0 ? Double.NaN : (cpuTo - cpuFrom) / 1e6 / ops,
+        allocated < 0 || ops == 0 ? Double.NaN : (double) allocated / ops,
+        Map.of());
+  }
+
+  /** One worker: waits for the start, then sends its mix back to back until the window ends. */
+  private void send(
+      Client client,
+      CountDownLatch ready,
+      CountDownLatch go,
+      long[] window,
+      Histogram histogram,
+      long[] operations,
+      long[] errors,
+      int index,
+      AtomicReference<Throwable> firstError)
+      throws InterruptedException {
+    ready.countDown();
+    go.await();
+    long measureFrom = window[0];
+    long end = window[1];
+    while (true) {
+      long start = System.nanoTime();
+      if (start >= end) {
+        break;
+      }
+      boolean ok;
+      try {
+        ok = client.driver().execute(client.mix().next());
+      } catch (Exception e) {
+        firstError.compareAndSet(null, e);
+        ok = false;
+      }
+      long stop = System.nanoTime();
+      if (start >= measureFrom) {
+        histogram.recordValue(Math.min(HIGHEST_MICROS, (stop - start) / 1_000));
+        operations[index]++;
+        if (!ok) {
+          errors[index]++;
+        }
+      }
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** This process's CPU time so far (all threads), or -1 when the JVM does not tell. */

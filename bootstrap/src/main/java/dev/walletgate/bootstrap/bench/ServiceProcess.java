@@ -55,21 +55,8 @@ final class ServiceProcess {
               HttpBench.KYREN_PATH,
               HttpBench.OPERATOR_KEY,
               connections);
-      // This process only sent the load: its CPU time is not the service's.
-      Point load =
-          new Point(
-              measured.section(),
-              measured.database(),
-              measured.target(),
-              measured.clients(),
-              measured.operations(),
-              measured.errors(),
-              measured.seconds(),
-              measured.opsPerSecond(),
-              measured.p50Millis(),
-              measured.p99Millis(),
-              measured.p999Millis(),
-              Double.NaN);
+      // This process only sent the load: its CPU time and allocation are not the service's.
+      Point load = measured.measuredElsewhere();
       boolean alive = process.isAlive() && probe.status("/health") == 200;
       return new Result(startup, alive, load, outOfMemory(log) ? "OutOfMemoryError in log" : "");
     } finally {

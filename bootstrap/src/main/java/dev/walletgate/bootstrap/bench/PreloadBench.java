@@ -1,0 +1,140 @@
+package dev.walletgate.bootstrap.bench;
+
+import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
+import dev.walletgate.application.Walletgate;
+import dev.walletgate.application.service.WalletServices;
+import dev.walletgate.application.service.WalletSettings;
+import dev.walletgate.bootstrap.Persistence;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The preload section: the mix through the Jdbi adapter at 8 clients on a fresh database
+ * (PostgreSQL when given, else the H2 file), measured empty, then again once many bets with their
+ * request records and ledger entries are stored. Both points are measured alike: same database,
+ * adapter, clients, warm-up and duration, one right after the other, each after the same settling
+ * step.
+ */
+final class PreloadBench {
+  static final int CLIENTS = 8;
+
+  /** The fact of the rows stored when the empty point was measured. */
+  static final String EMPTY_ROWS = "rows at preload-empty";
+
+  /** The fact of the rows stored when the preloaded point was measured. */
+  static final String FULL_ROWS = "rows at preload-full";
+
+  private static final String SCHEMA = JdbiPersistence.DEFAULT_SCHEMA;
+
+  private final BenchOptions options;
+  private final Consumer<Point> sink;
+  private final Map<String, Object> facts;
+
+  PreloadBench(BenchOptions options, Consumer<Point> sink, Map<String, Object> facts) {
+    this.options = options;
+    this.sink = sink;
+    this.facts = facts;
+  }
+
+  void run() throws Exception {
+    String kind = options.postgresUrl() != null ? "postgres" : "h2file";
+    try (BenchDatabase db = BenchDatabase.create(kind, options.postgresUrl(), options.poolSize())) {
+      new JdbiPersistence(db.pool).migrate();
+      WalletServices setup =
+          new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
+      CountingDataSource counted = new CountingDataSource(db.pool);
+      InProcessBench bench = new InProcessBench(options, sink);
+      try (Walletgate walletgate =
+          Walletgate.builder(Persistence.JDBI.open(counted)).migrate(false).build()) {
+        UseCaseDriver driver = new UseCaseDriver(walletgate.services());
+        // The empty point would otherwise be this adapter's first run and pay for its warming.
+        bench.warmUp(db, "jdbi", setup, () -> driver);
+        settle(db);
+        facts.put(EMPTY_ROWS, stored(db));
+        sink.accept(median(bench, db, setup, driver, counted, "preload-empty"));
+        long started = System.nanoTime();
+        Preload.bets(db.pool, options.preload());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        settle(db);
+        facts.put("preloadedBets", options.preload());
+        facts.put(
+            "preload",
+            options.preload()
+                + " bets, each with its request record and ledger entry, stored on "
+                + kind
+                + " in "
+                + millis
+                + " ms");
+        facts.put(FULL_ROWS, stored(db));
+        sink.accept(median(bench, db, setup, driver, counted, "preload-full"));
+      }
+    }
+  }
+
+  /** The rows the preloaded point found in the tables that grow with every callback. */
+  record StoredRows(long bets, long requestRecords, long ledgerEntries) {
+    @Override
+    public String toString() {
+      return bets
+          + " bets, "
+          + requestRecords
+          + " request records, "
+          + ledgerEntries
+          + " ledger entries";
+    }
+  }
+
+  private Point median(
+      InProcessBench bench,
+      BenchDatabase db,
+      WalletServices setup,
+      UseCaseDriver driver,
+      CountingDataSource counted,
+      String section)
+      throws Exception {
+    List<Point> runs = new ArrayList<>();
+    for (int r = 0; r < options.repeat(); r++) {
+      runs.add(bench.point(db, "jdbi", CLIENTS, setup, () -> driver, counted, section));
+    }
+    return InProcessBench.median(runs);
+  }
+
+  /**
+   * Brings the planner's statistics up to date before each point, so that neither runs on plans
+   * made for a table of another size nor beside an autovacuum the preload set off; then writes out
+   * what is still only in memory (CHECKPOINT), so that the preloaded point does not share the
+   * database with the preload's pending writes.
+   */
+  private void settle(BenchDatabase db) throws SQLException {
+    try (Connection c = db.pool.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(db.name.equals("postgres") ? "VACUUM ANALYZE" : "ANALYZE");
+      try {
+        s.execute("CHECKPOINT");
+      } catch (SQLException e) {
+        // PostgreSQL lets only a superuser or a member of pg_checkpoint ask for one.
+        facts.put("preload checkpoint", "not run: " + e.getMessage());
+      }
+    }
+  }
+
+  private static StoredRows stored(BenchDatabase db) throws SQLException {
+    return new StoredRows(
+        count(db, "bets"), count(db, "request_records"), count(db, "ledger_entries"));
+  }
+
+  private static long count(BenchDatabase db, String table) throws SQLException {
+    try (Connection c = db.pool.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + SCHEMA + "." + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
