@@ -9,19 +9,18 @@ import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.port.in.WithdrawUseCase;
 import dev.walletgate.application.port.out.EventKind;
 import dev.walletgate.application.port.out.Stores;
+import dev.walletgate.domain.effect.Decision;
+import dev.walletgate.domain.effect.Stamp;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.EntryKind;
-import dev.walletgate.domain.model.LedgerEntry;
-import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Currency;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.money.MoneyPolicy;
 import dev.walletgate.domain.outcome.Outcome;
-import dev.walletgate.domain.rules.TransferDecision;
+import dev.walletgate.domain.rules.TransferCall;
 import dev.walletgate.domain.rules.TransferRules;
 import java.math.BigDecimal;
-import java.util.Optional;
 
 /** The platform's account operations: create, deposit, withdraw (L2), lock and unlock (B5). */
 public final class AccountService
@@ -87,31 +86,13 @@ public final class AccountService
   }
 
   private Outcome book(Stores stores, EntryKind kind, TransferCommand command, BigDecimal amount) {
-    Optional<LedgerEntry> existing = stores.accounts().findByReference(command.reference());
-    Optional<Account> account =
-        stores.accounts().findForUpdate(command.player(), command.currency());
-    TransferDecision decision =
-        TransferRules.decide(command.player(), kind, amount, existing, account);
-    Optional<Money> balance = context.balances().of(account);
-    if (decision instanceof TransferDecision.Duplicate duplicate) {
-      return Outcome.success(duplicate.original().transaction(), balance);
-    }
-    if (decision instanceof TransferDecision.Refuse refuse) {
-      return Outcome.refused(refuse.refusal(), balance);
-    }
-    Account after =
-        account.orElseThrow().withBalance(((TransferDecision.Book) decision).balanceAfter());
-    OperatorTransactionId transaction = context.nextTransactionId();
-    EffectWriter.book(
-        stores,
-        LedgerEntry.booked(
-            transaction,
-            after,
-            kind,
-            amount.multiply(BigDecimal.valueOf(kind.sign())),
-            null,
-            command.reference(),
-            context.now()));
-    return Outcome.success(transaction, context.balances().of(Optional.of(after)));
+    Decision decision =
+        TransferRules.book(
+            new TransferCall(command.player(), kind, amount, command.reference()),
+            stores.accounts().findByReference(command.reference()),
+            stores.accounts().findForUpdate(command.player(), command.currency()),
+            new Stamp(context.now(), context::nextTransactionId));
+    EffectWriter.write(stores, decision, context.now());
+    return context.balances().outcome(decision);
   }
 }

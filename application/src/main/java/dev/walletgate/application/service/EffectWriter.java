@@ -38,6 +38,8 @@ final class EffectWriter {
     } else if (effect instanceof Effect.WinCredited credited) {
       stores.wins().insert(credited.win());
       credited.entry().ifPresent(entry -> book(stores, entry));
+    } else if (effect instanceof Effect.Transferred transferred) {
+      book(stores, transferred.entry());
     } else if (effect instanceof Effect.RoundOpened opened) {
       stores.bets().insertRound(opened.round());
     } else if (effect instanceof Effect.RoundSettled settled) {
@@ -52,7 +54,7 @@ final class EffectWriter {
   }
 
   /** Books a ledger entry with its event (E1): every entry, a provider's or the platform's. */
-  static void book(Stores stores, LedgerEntry entry) {
+  private static void book(Stores stores, LedgerEntry entry) {
     stores.accounts().book(entry);
     EventLog.booked(stores, entry);
   }

@@ -47,6 +47,13 @@ public sealed interface Effect {
     }
   }
 
+  /** L2: a platform deposit or withdrawal is booked by the entry. */
+  record Transferred(LedgerEntry entry) implements Effect {
+    public Transferred {
+      Objects.requireNonNull(entry, "entry");
+    }
+  }
+
   /** B7: the first bet of a round opens it. */
   record RoundOpened(Round round) implements Effect {
     public RoundOpened {

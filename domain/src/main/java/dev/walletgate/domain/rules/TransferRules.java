@@ -1,12 +1,15 @@
 package dev.walletgate.domain.rules;
 
+import dev.walletgate.domain.effect.Decision;
+import dev.walletgate.domain.effect.Effect;
+import dev.walletgate.domain.effect.Stamp;
 import dev.walletgate.domain.model.Account;
-import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.LedgerEntry;
-import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.money.StoredAmount;
 import dev.walletgate.domain.outcome.Refusal;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -17,41 +20,39 @@ public final class TransferRules {
   private TransferRules() {}
 
   /**
-   * @param kind {@link EntryKind#DEPOSIT} or {@link EntryKind#WITHDRAWAL}
-   * @param amount the positive amount moved
    * @param existing the entry already booked under the platform's reference
+   * @param account the player's account in the transfer's currency, locked
    */
-  public static TransferDecision decide(
-      PlayerId player,
-      EntryKind kind,
-      BigDecimal amount,
-      Optional<LedgerEntry> existing,
-      Optional<Account> account) {
-    if (kind != EntryKind.DEPOSIT && kind != EntryKind.WITHDRAWAL) {
-      throw new IllegalArgumentException("a transfer is a deposit or a withdrawal");
-    }
+  public static Decision book(
+      TransferCall call, Optional<LedgerEntry> existing, Optional<Account> account, Stamp stamp) {
     if (existing.isPresent()) {
       LedgerEntry e = existing.get();
       boolean same =
-          e.player().equals(player)
-              && e.kind() == kind
-              && e.amount().abs().compareTo(amount) == 0
+          e.player().equals(call.player())
+              && e.kind() == call.kind()
+              && e.amount().abs().compareTo(call.amount()) == 0
               && account.map(a -> a.currency().equals(e.currency())).orElse(false);
       return same
-          ? new TransferDecision.Duplicate(e)
-          : new TransferDecision.Refuse(Refusal.CONFLICTING_DUPLICATE);
+          ? new Decision.Repeated(e.transaction(), account)
+          : new Decision.Refused(Refusal.CONFLICTING_DUPLICATE, account);
     }
     if (account.isEmpty()) {
-      return new TransferDecision.Refuse(Refusal.PLAYER_NOT_FOUND);
+      return new Decision.Refused(Refusal.PLAYER_NOT_FOUND, account);
     }
-    BigDecimal after =
-        account.get().balance().add(amount.multiply(BigDecimal.valueOf(kind.sign())));
+    BigDecimal signed = call.amount().multiply(BigDecimal.valueOf(call.kind().sign()));
+    BigDecimal after = account.get().balance().add(signed);
     if (after.signum() < 0) {
-      return new TransferDecision.Refuse(Refusal.INSUFFICIENT_FUNDS);
+      return new Decision.Refused(Refusal.INSUFFICIENT_FUNDS, account);
     }
     if (!StoredAmount.fits(after)) {
-      return new TransferDecision.Refuse(Refusal.INVALID_AMOUNT);
+      return new Decision.Refused(Refusal.INVALID_AMOUNT, account);
     }
-    return new TransferDecision.Book(after);
+    Account booked = account.get().withBalance(after);
+    OperatorTransactionId transaction = stamp.nextTransaction();
+    LedgerEntry entry =
+        LedgerEntry.booked(
+            transaction, booked, call.kind(), signed, null, call.reference(), stamp.at());
+    return new Decision.Booked(
+        Optional.of(transaction), List.of(new Effect.Transferred(entry)), Optional.of(booked));
   }
 }

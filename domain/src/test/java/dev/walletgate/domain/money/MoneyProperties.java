@@ -2,6 +2,8 @@ package dev.walletgate.domain.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletgate.domain.effect.Decision;
+import dev.walletgate.domain.effect.Stamp;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.LedgerEntry;
@@ -9,7 +11,7 @@ import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.LedgerRules;
-import dev.walletgate.domain.rules.TransferDecision;
+import dev.walletgate.domain.rules.TransferCall;
 import dev.walletgate.domain.rules.TransferRules;
 import dev.walletgate.domain.testing.Gen;
 import dev.walletgate.domain.testing.Tries;
@@ -167,17 +169,21 @@ class MoneyProperties {
             BigDecimal amount = transfer.amount();
             Account account = new Account(PLAYER, "USD", balance, false);
 
-            TransferDecision decision =
-                TransferRules.decide(PLAYER, kind, amount, Optional.empty(), Optional.of(account));
+            Decision decision =
+                TransferRules.book(
+                    new TransferCall(PLAYER, kind, amount, "ref-" + entries.size()),
+                    Optional.empty(),
+                    Optional.of(account),
+                    new Stamp(Instant.EPOCH, () -> new OperatorTransactionId("op")));
 
             boolean overdraws = kind == EntryKind.WITHDRAWAL && amount.compareTo(balance) > 0;
             if (overdraws) {
-              assertThat(decision)
-                  .isEqualTo(new TransferDecision.Refuse(Refusal.INSUFFICIENT_FUNDS));
+              assertThat(((Decision.Refused) decision).refusal())
+                  .isEqualTo(Refusal.INSUFFICIENT_FUNDS);
               continue;
             }
-            assertThat(decision).isInstanceOf(TransferDecision.Book.class);
-            BigDecimal after = ((TransferDecision.Book) decision).balanceAfter();
+            assertThat(decision).isInstanceOf(Decision.Booked.class);
+            BigDecimal after = ((Decision.Booked) decision).account().orElseThrow().balance();
             assertThat(after.signum()).isNotNegative();
             assertThat(after).isEqualByComparingTo(balance.add(amount.multiply(sign(kind))));
             entries.add(entry(entries.size(), kind, amount, after));

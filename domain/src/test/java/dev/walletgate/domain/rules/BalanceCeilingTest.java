@@ -5,13 +5,17 @@ import static dev.walletgate.domain.rules.Given.ROUND;
 import static dev.walletgate.domain.rules.Given.bet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletgate.domain.effect.Decision;
+import dev.walletgate.domain.effect.Stamp;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetState;
 import dev.walletgate.domain.model.EntryKind;
+import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.money.StoredAmount;
 import dev.walletgate.domain.outcome.Refusal;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,9 +36,10 @@ class BalanceCeilingTest {
 
   @Test
   void M3_depositUpToTheColumn_books_andPastIt_isRefused() {
-    assertThat(deposit(JUST_FITS)).isEqualTo(new TransferDecision.Book(StoredAmount.MAX));
-    assertThat(deposit(OVER_BY_A_CENT))
-        .isEqualTo(new TransferDecision.Refuse(Refusal.INVALID_AMOUNT));
+    assertThat(((Decision.Booked) deposit(JUST_FITS)).account().orElseThrow().balance())
+        .isEqualTo(StoredAmount.MAX);
+    assertThat(((Decision.Refused) deposit(OVER_BY_A_CENT)).refusal())
+        .isEqualTo(Refusal.INVALID_AMOUNT);
   }
 
   @Test
@@ -52,9 +57,12 @@ class BalanceCeilingTest {
         .isEqualTo(new CancelDecision.Refuse(Refusal.INVALID_AMOUNT));
   }
 
-  private static TransferDecision deposit(BigDecimal balance) {
-    return TransferRules.decide(
-        ALICE, EntryKind.DEPOSIT, TEN, Optional.empty(), Optional.of(alice(balance)));
+  private static Decision deposit(BigDecimal balance) {
+    return TransferRules.book(
+        new TransferCall(ALICE, EntryKind.DEPOSIT, TEN, "dep-1"),
+        Optional.empty(),
+        Optional.of(alice(balance)),
+        new Stamp(Instant.EPOCH, () -> new OperatorTransactionId("op-1")));
   }
 
   private static WinDecision win(BigDecimal balance) {

@@ -8,6 +8,8 @@ import static dev.walletgate.domain.rules.Given.T0;
 import static dev.walletgate.domain.rules.Given.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.walletgate.domain.effect.Decision;
+import dev.walletgate.domain.effect.Stamp;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Bet;
 import dev.walletgate.domain.model.BetKey;
@@ -29,6 +31,7 @@ import dev.walletgate.domain.rules.RequestRules.RequestDecision;
 import dev.walletgate.domain.testing.Gen;
 import dev.walletgate.domain.testing.Tries;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -315,25 +318,30 @@ class DecisionTableProperties {
       BigDecimal amount,
       Optional<LedgerEntry> existing,
       Optional<Account> account) {
-    TransferDecision decision = TransferRules.decide(player, kind, amount, existing, account);
+    Decision decision =
+        TransferRules.book(
+            new TransferCall(player, kind, amount, existing.map(LedgerEntry::key).orElse("ref")),
+            existing,
+            account,
+            new Stamp(Instant.EPOCH, () -> new OperatorTransactionId("op")));
 
     assertThat(decision).isNotNull();
-    if (decision instanceof TransferDecision.Book book) {
+    if (decision instanceof Decision.Booked book) {
       // L2, M4, L1: a fresh reference moves exactly the amount and never goes below zero.
       assertThat(existing).isEmpty();
-      assertThat(book.balanceAfter().signum()).isNotNegative();
+      BigDecimal after = book.account().orElseThrow().balance();
+      assertThat(after.signum()).isNotNegative();
       BigDecimal signed = amount.multiply(BigDecimal.valueOf(kind.sign()));
-      assertThat(book.balanceAfter())
-          .isEqualByComparingTo(account.orElseThrow().balance().add(signed));
+      assertThat(after).isEqualByComparingTo(account.orElseThrow().balance().add(signed));
     }
     boolean bookable =
         existing.isEmpty()
             && account.isPresent()
             && (kind == EntryKind.DEPOSIT || account.get().balance().compareTo(amount) >= 0);
-    assertThat(decision instanceof TransferDecision.Book).isEqualTo(bookable); // L2, M4
-    if (decision instanceof TransferDecision.Duplicate duplicate) {
+    assertThat(decision instanceof Decision.Booked).isEqualTo(bookable); // L2, M4
+    if (decision instanceof Decision.Repeated duplicate) {
       LedgerEntry original = existing.orElseThrow();
-      assertThat(duplicate.original()).isSameAs(original);
+      assertThat(duplicate.original()).isEqualTo(original.transaction());
       assertThat(original.kind()).isEqualTo(kind);
       assertThat(original.player()).isEqualTo(player);
       assertThat(original.amount().abs()).isEqualByComparingTo(amount);
@@ -541,8 +549,15 @@ class DecisionTableProperties {
     if (decision instanceof CancelDecision.Refuse r) {
       return r.refusal().name();
     }
-    if (decision instanceof TransferDecision.Refuse r) {
+    if (decision instanceof Decision.Refused r) {
       return r.refusal().name();
+    }
+    // The transfer rows keep the names of the table: a booking, or a duplicate of the original.
+    if (decision instanceof Decision.Booked) {
+      return "Book";
+    }
+    if (decision instanceof Decision.Repeated) {
+      return "Duplicate";
     }
     return decision.getClass().getSimpleName();
   }

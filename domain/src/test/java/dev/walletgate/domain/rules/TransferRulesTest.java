@@ -8,10 +8,17 @@ import static dev.walletgate.domain.rules.Given.transfer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletgate.domain.effect.Decision;
+import dev.walletgate.domain.effect.Effect;
+import dev.walletgate.domain.effect.Stamp;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.LedgerEntry;
+import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.outcome.Refusal;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -23,63 +30,89 @@ class TransferRulesTest {
   private static final LedgerEntry WITHDRAWAL_20 =
       transfer("wd-1", ALICE, "USD", EntryKind.WITHDRAWAL, "20.00", "30.00");
 
-  private static TransferDecision decide(EntryKind kind, String amount) {
-    return TransferRules.decide(ALICE, kind, dec(amount), Optional.empty(), ALICE_USD);
+  private static final Instant AT = Instant.parse("2026-03-04T05:06:07Z");
+  private static final OperatorTransactionId TX = new OperatorTransactionId("op-transfer");
+  private static final Stamp STAMP = new Stamp(AT, () -> TX);
+
+  private static Decision decide(EntryKind kind, String amount) {
+    return TransferRules.book(
+        new TransferCall(ALICE, kind, dec(amount), "ref-new"), Optional.empty(), ALICE_USD, STAMP);
   }
 
-  private static TransferDecision again(
+  private static Decision again(
       EntryKind kind, String amount, LedgerEntry existing, Optional<Account> account) {
-    return TransferRules.decide(ALICE, kind, dec(amount), Optional.of(existing), account);
+    return TransferRules.book(
+        new TransferCall(ALICE, kind, dec(amount), existing.key()),
+        Optional.of(existing),
+        account,
+        STAMP);
   }
 
-  private static TransferDecision refused(Refusal refusal) {
-    return new TransferDecision.Refuse(refusal);
+  private static Refusal refusal(Decision decision) {
+    return ((Decision.Refused) decision).refusal();
+  }
+
+  private static OperatorTransactionId original(Decision decision) {
+    return ((Decision.Repeated) decision).original();
+  }
+
+  private static BigDecimal balanceAfter(Decision decision) {
+    return ((Decision.Booked) decision).account().orElseThrow().balance();
   }
 
   @Test
   void L2_deposit_isBookedAndRaisesTheBalance() {
     assertThat(decide(EntryKind.DEPOSIT, "20.00"))
-        .isEqualTo(new TransferDecision.Book(dec("70.00")));
+        .extracting(TransferRulesTest::balanceAfter)
+        .isEqualTo(dec("70.00"));
   }
 
   @Test
   void L2_withdrawal_isBookedAndLowersTheBalance() {
     assertThat(decide(EntryKind.WITHDRAWAL, "20.00"))
-        .isEqualTo(new TransferDecision.Book(dec("30.00")));
+        .extracting(TransferRulesTest::balanceAfter)
+        .isEqualTo(dec("30.00"));
   }
 
   @Test
   void M4_withdrawalOfTheWholeBalance_leavesZero() {
-    TransferDecision decision = decide(EntryKind.WITHDRAWAL, "50.00");
+    Decision decision = decide(EntryKind.WITHDRAWAL, "50.00");
 
-    assertThat(decision).isInstanceOf(TransferDecision.Book.class);
-    assertThat(((TransferDecision.Book) decision).balanceAfter()).isEqualByComparingTo("0");
+    assertThat(decision).isInstanceOf(Decision.Booked.class);
+    assertThat(balanceAfter(decision)).isEqualByComparingTo("0");
   }
 
   @Test
   void M4_withdrawalAboveTheBalance_isRefusedInsufficientFunds() {
     assertThat(decide(EntryKind.WITHDRAWAL, "50.01"))
-        .isEqualTo(refused(Refusal.INSUFFICIENT_FUNDS));
+        .extracting(TransferRulesTest::refusal)
+        .isEqualTo(Refusal.INSUFFICIENT_FUNDS);
   }
 
   @Test
   void L2_transferForAPlayerWithoutThatAccount_isRefusedPlayerNotFound() {
     assertThat(
-            TransferRules.decide(
-                ALICE, EntryKind.DEPOSIT, dec("1"), Optional.empty(), Optional.empty()))
-        .isEqualTo(refused(Refusal.PLAYER_NOT_FOUND));
+            TransferRules.book(
+                new TransferCall(ALICE, EntryKind.DEPOSIT, dec("1"), "ref-new"),
+                Optional.empty(),
+                Optional.empty(),
+                STAMP))
+        .extracting(TransferRulesTest::refusal)
+        .isEqualTo(Refusal.PLAYER_NOT_FOUND);
   }
 
   @Test
   void L2_sameDepositReferenceWithTheSameContent_isADuplicateOfTheOriginal() {
     assertThat(again(EntryKind.DEPOSIT, "20", DEPOSIT_20, ALICE_USD))
-        .isEqualTo(new TransferDecision.Duplicate(DEPOSIT_20));
+        .extracting(TransferRulesTest::original)
+        .isEqualTo(DEPOSIT_20.transaction());
   }
 
   @Test
   void L2_sameWithdrawalReferenceWithTheSameContent_isADuplicateOfTheOriginal() {
     assertThat(again(EntryKind.WITHDRAWAL, "20.00", WITHDRAWAL_20, ALICE_USD))
-        .isEqualTo(new TransferDecision.Duplicate(WITHDRAWAL_20));
+        .extracting(TransferRulesTest::original)
+        .isEqualTo(WITHDRAWAL_20.transaction());
   }
 
   @Test
@@ -87,19 +120,22 @@ class TransferRulesTest {
     Optional<Account> emptied = Optional.of(account(ALICE, "USD", "0.00"));
 
     assertThat(again(EntryKind.WITHDRAWAL, "20.00", WITHDRAWAL_20, emptied))
-        .isEqualTo(new TransferDecision.Duplicate(WITHDRAWAL_20));
+        .extracting(TransferRulesTest::original)
+        .isEqualTo(WITHDRAWAL_20.transaction());
   }
 
   @Test
   void L2_sameReferenceWithAnotherAmount_isRefusedConflictingDuplicate() {
     assertThat(again(EntryKind.DEPOSIT, "20.01", DEPOSIT_20, ALICE_USD))
-        .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
+        .extracting(TransferRulesTest::refusal)
+        .isEqualTo(Refusal.CONFLICTING_DUPLICATE);
   }
 
   @Test
   void L2_sameReferenceWithAnotherKind_isRefusedConflictingDuplicate() {
     assertThat(again(EntryKind.WITHDRAWAL, "20.00", DEPOSIT_20, ALICE_USD))
-        .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
+        .extracting(TransferRulesTest::refusal)
+        .isEqualTo(Refusal.CONFLICTING_DUPLICATE);
   }
 
   @Test
@@ -107,7 +143,8 @@ class TransferRulesTest {
     LedgerEntry bobs = transfer("dep-1", BOB, "USD", EntryKind.DEPOSIT, "20.00", "20.00");
 
     assertThat(again(EntryKind.DEPOSIT, "20.00", bobs, ALICE_USD))
-        .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
+        .extracting(TransferRulesTest::refusal)
+        .isEqualTo(Refusal.CONFLICTING_DUPLICATE);
   }
 
   @Test
@@ -115,13 +152,31 @@ class TransferRulesTest {
     Optional<Account> aliceEur = Optional.of(account(ALICE, "EUR", "50.00"));
 
     assertThat(again(EntryKind.DEPOSIT, "20.00", DEPOSIT_20, aliceEur))
-        .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
+        .extracting(TransferRulesTest::refusal)
+        .isEqualTo(Refusal.CONFLICTING_DUPLICATE);
   }
 
   @Test
   void L2_sameReferenceWhenThePlayerHasNoAccountInTheCurrency_isRefusedConflictingDuplicate() {
     assertThat(again(EntryKind.DEPOSIT, "20.00", DEPOSIT_20, Optional.empty()))
-        .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
+        .extracting(TransferRulesTest::refusal)
+        .isEqualTo(Refusal.CONFLICTING_DUPLICATE);
+  }
+
+  @Test
+  void L2_bookedWithdrawal_isOneEntryUnderThePlatformsReference() {
+    Decision decision = decide(EntryKind.WITHDRAWAL, "20.00");
+
+    Account after = account(ALICE, "USD", "30.00");
+    assertThat(decision)
+        .isEqualTo(
+            new Decision.Booked(
+                Optional.of(TX),
+                List.of(
+                    new Effect.Transferred(
+                        LedgerEntry.booked(
+                            TX, after, EntryKind.WITHDRAWAL, dec("-20.00"), null, "ref-new", AT))),
+                Optional.of(after)));
   }
 
   @Test
