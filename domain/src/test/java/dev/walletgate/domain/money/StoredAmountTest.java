@@ -78,7 +78,7 @@ class StoredAmountTest {
 
   @Test
   void currencyCodesLongerThanTheColumn_cannotBeRegistered() {
-    String longest = "A".repeat(Currency.MAX_CODE_LENGTH);
+    String longest = "A".repeat(CurrencyCode.MAX_CODE_LENGTH);
     assertThat(CurrencyRegistry.iso4217().with(longest, 2).find(longest)).isPresent();
     assertThatThrownBy(() -> CurrencyRegistry.iso4217().with(longest + "A", 2))
         .isInstanceOf(IllegalArgumentException.class);
