@@ -2,6 +2,8 @@ package dev.walletgate.domain.rules;
 
 import static dev.walletgate.domain.rules.Given.ALICE;
 import static dev.walletgate.domain.rules.Given.BOB;
+import static dev.walletgate.domain.rules.Given.EUR;
+import static dev.walletgate.domain.rules.Given.USD;
 import static dev.walletgate.domain.rules.Given.account;
 import static dev.walletgate.domain.rules.Given.dec;
 import static dev.walletgate.domain.rules.Given.transfer;
@@ -17,11 +19,11 @@ import org.junit.jupiter.api.Test;
 
 /** L2 and M4 for the platform's deposits and withdrawals, as decided by {@link TransferRules}. */
 class TransferRulesTest {
-  private static final Optional<Account> ALICE_USD = Optional.of(account(ALICE, "USD", "50.00"));
+  private static final Optional<Account> ALICE_USD = Optional.of(account(ALICE, USD, "50.00"));
   private static final LedgerEntry DEPOSIT_20 =
-      transfer("dep-1", ALICE, "USD", EntryKind.DEPOSIT, "20.00", "70.00");
+      transfer("dep-1", ALICE, USD, EntryKind.DEPOSIT, "20.00", "70.00");
   private static final LedgerEntry WITHDRAWAL_20 =
-      transfer("wd-1", ALICE, "USD", EntryKind.WITHDRAWAL, "20.00", "30.00");
+      transfer("wd-1", ALICE, USD, EntryKind.WITHDRAWAL, "20.00", "30.00");
 
   private static TransferDecision decide(EntryKind kind, String amount) {
     return TransferRules.decide(ALICE, kind, dec(amount), Optional.empty(), ALICE_USD);
@@ -84,7 +86,7 @@ class TransferRulesTest {
 
   @Test
   void L2_duplicateWithdrawal_isRecognisedEvenIfTheBalanceNoLongerCoversIt() {
-    Optional<Account> emptied = Optional.of(account(ALICE, "USD", "0.00"));
+    Optional<Account> emptied = Optional.of(account(ALICE, USD, "0.00"));
 
     assertThat(again(EntryKind.WITHDRAWAL, "20.00", WITHDRAWAL_20, emptied))
         .isEqualTo(new TransferDecision.Duplicate(WITHDRAWAL_20));
@@ -104,7 +106,7 @@ class TransferRulesTest {
 
   @Test
   void L2_sameReferenceForAnotherPlayer_isRefusedConflictingDuplicate() {
-    LedgerEntry bobs = transfer("dep-1", BOB, "USD", EntryKind.DEPOSIT, "20.00", "20.00");
+    LedgerEntry bobs = transfer("dep-1", BOB, USD, EntryKind.DEPOSIT, "20.00", "20.00");
 
     assertThat(again(EntryKind.DEPOSIT, "20.00", bobs, ALICE_USD))
         .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
@@ -112,7 +114,7 @@ class TransferRulesTest {
 
   @Test
   void L2_sameReferenceInAnotherCurrency_isRefusedConflictingDuplicate() {
-    Optional<Account> aliceEur = Optional.of(account(ALICE, "EUR", "50.00"));
+    Optional<Account> aliceEur = Optional.of(account(ALICE, EUR, "50.00"));
 
     assertThat(again(EntryKind.DEPOSIT, "20.00", DEPOSIT_20, aliceEur))
         .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
