@@ -32,7 +32,7 @@ final class VerifyLedgerCommand extends DatabaseCommand {
         out.printf(
             "MISMATCH %s %s: balance %s, opening 0 + entries %s%n",
             m.player().value(),
-            m.currency(),
+            m.currency().value(),
             m.balance().toPlainString(),
             m.sumOfEntries().toPlainString());
       }

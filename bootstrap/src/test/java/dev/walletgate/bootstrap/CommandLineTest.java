@@ -20,6 +20,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -77,10 +78,14 @@ class CommandLineTest {
         Walletgate walletgate = Walletgate.builder(Persistence.JDBI.open(pool)).build()) {
       WalletServices s = walletgate.services();
       PlayerId alice = new PlayerId("alice");
-      s.accounts().createAccount(new CreateAccountCommand(alice, "USD"));
-      s.accounts().deposit(new TransferCommand(alice, "USD", new BigDecimal("50"), "dep-1"));
+      s.accounts().createAccount(new CreateAccountCommand(alice, new CurrencyCode("USD")));
+      s.accounts()
+          .deposit(
+              new TransferCommand(alice, new CurrencyCode("USD"), new BigDecimal("50"), "dep-1"));
       s.platformSessions()
-          .openSession(new OpenSessionCommand(alice, "USD", Optional.of(new SessionId("s"))));
+          .openSession(
+              new OpenSessionCommand(
+                  alice, new CurrencyCode("USD"), Optional.of(new SessionId("s"))));
       s.bets()
           .placeBet(
               new PlaceBetCommand(
@@ -91,7 +96,7 @@ class CommandLineTest {
                   new RoundId("r1"),
                   new BetKey("open-bet"),
                   new BigDecimal("5"),
-                  "USD"));
+                  new CurrencyCode("USD")));
       s.cancels()
           .cancelBet(
               new CancelBetCommand(
@@ -101,7 +106,7 @@ class CommandLineTest {
                   Optional.empty(),
                   Optional.empty(),
                   new BetKey("ghost"),
-                  Optional.of("USD")));
+                  Optional.of(new CurrencyCode("USD"))));
     }
   }
 

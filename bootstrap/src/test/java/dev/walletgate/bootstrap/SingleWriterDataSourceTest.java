@@ -10,6 +10,7 @@ import dev.walletgate.application.port.in.CreateAccountCommand;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.application.service.WalletServices;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -132,7 +133,9 @@ class SingleWriterDataSourceTest {
         List<Future<Object>> deposits = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
           PlayerId player = new PlayerId("p" + i);
-          wallet.accounts().createAccount(new CreateAccountCommand(player, "EUR"));
+          wallet
+              .accounts()
+              .createAccount(new CreateAccountCommand(player, new CurrencyCode("EUR")));
           deposits.add(
               threads.submit(
                   () -> {
@@ -142,7 +145,10 @@ class SingleWriterDataSourceTest {
                           .accounts()
                           .deposit(
                               new TransferCommand(
-                                  player, "EUR", new BigDecimal("1.00"), player.value() + "-" + n));
+                                  player,
+                                  new CurrencyCode("EUR"),
+                                  new BigDecimal("1.00"),
+                                  player.value() + "-" + n));
                     }
                     return null;
                   }));
@@ -156,7 +162,11 @@ class SingleWriterDataSourceTest {
       }
       for (int i = 0; i < 8; i++) {
         assertThat(
-                wallet.queries().getAccount(new PlayerId("p" + i), "EUR").orElseThrow().balance())
+                wallet
+                    .queries()
+                    .getAccount(new PlayerId("p" + i), new CurrencyCode("EUR"))
+                    .orElseThrow()
+                    .balance())
             .isEqualByComparingTo("25.00");
       }
     }

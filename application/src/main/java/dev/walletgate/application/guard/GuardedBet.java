@@ -4,6 +4,7 @@ import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.money.Money;
 import java.time.Instant;
 import java.util.Objects;
@@ -35,7 +36,7 @@ public record GuardedBet(
   }
 
   /** The bet's currency code. */
-  public String currency() {
+  public CurrencyCode currency() {
     return stake.currency().code();
   }
 }

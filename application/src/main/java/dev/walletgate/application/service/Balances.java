@@ -4,6 +4,7 @@ import dev.walletgate.application.port.out.RecordedOutcome;
 import dev.walletgate.domain.effect.Decision;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.OperatorTransactionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.money.CurrencyRegistry;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.outcome.Outcome;
@@ -21,7 +22,7 @@ final class Balances {
     this.currencies = currencies;
   }
 
-  Money money(BigDecimal amount, String currency) {
+  Money money(BigDecimal amount, CurrencyCode currency) {
     return new Money(amount, currencies.require(currency));
   }
 
@@ -43,7 +44,7 @@ final class Balances {
 
   RecordedOutcome record(Outcome outcome) {
     BigDecimal balance = outcome.balance().map(Money::amount).orElse(null);
-    String currency = outcome.balance().map(m -> m.currency().code()).orElse(null);
+    CurrencyCode currency = outcome.balance().map(m -> m.currency().code()).orElse(null);
     if (outcome instanceof Outcome.Refused refused) {
       return RecordedOutcome.refused(refused.refusal(), balance, currency);
     }

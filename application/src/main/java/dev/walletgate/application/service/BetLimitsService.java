@@ -9,6 +9,7 @@ import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Currency;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.money.MoneyPolicy;
 import dev.walletgate.domain.outcome.Refusal;
@@ -49,7 +50,7 @@ public final class BetLimitsService implements BetLimitsUseCase {
   }
 
   @Override
-  public Checked<BetLimits> getLimits(PlayerId player, String currency) {
+  public Checked<BetLimits> getLimits(PlayerId player, CurrencyCode currency) {
     Checked<Currency> known = context.settings().money().currency(currency);
     if (known instanceof Checked.Invalid<Currency> invalid) {
       return new Checked.Invalid<>(invalid.refusal());
@@ -75,7 +76,7 @@ public final class BetLimitsService implements BetLimitsUseCase {
   private Checked<BetLimits> change(
       Stores stores,
       PlayerId player,
-      String currency,
+      CurrencyCode currency,
       Optional<BigDecimal> stake,
       Optional<BigDecimal> dailyLoss) {
     Optional<Refusal> missing = missingAccount(stores, player, currency);
@@ -98,7 +99,8 @@ public final class BetLimitsService implements BetLimitsUseCase {
     return new Checked.Valid<>(next);
   }
 
-  private static Optional<Refusal> missingAccount(Stores stores, PlayerId player, String currency) {
+  private static Optional<Refusal> missingAccount(
+      Stores stores, PlayerId player, CurrencyCode currency) {
     Optional<Account> account = stores.accounts().find(player, currency);
     return AccountLookup.missing(
         account, account.isPresent() || stores.accounts().playerExists(player));

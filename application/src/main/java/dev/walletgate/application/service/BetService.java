@@ -101,7 +101,7 @@ public final class BetService implements PlaceBetUseCase {
             .with(ROUND, command.round().value())
             .with(KEY, command.key().value())
             .with(AMOUNT, call.stake().display())
-            .with(CURRENCY, command.currency())
+            .with(CURRENCY, command.currency().value())
             .digest();
     return new RecordedCall(
         command.integration(),

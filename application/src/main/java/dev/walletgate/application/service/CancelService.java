@@ -18,6 +18,7 @@ import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.money.Checked;
 import dev.walletgate.domain.money.Currency;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.rules.CancelCall;
 import dev.walletgate.domain.rules.CancelFacts;
@@ -87,7 +88,7 @@ public final class CancelService implements CancelBetUseCase, RefundBetUseCase {
             .with(SESSION, command.session().map(SessionId::value).orElse(null))
             .with(ROUND, command.round().map(RoundId::value).orElse(null))
             .with(KEY, command.key().value())
-            .with(CURRENCY, command.currency().orElse(null))
+            .with(CURRENCY, command.currency().map(CurrencyCode::value).orElse(null))
             .digest();
     return new RecordedCall(
         command.integration(), command.requestId(), operation, command.key().value(), fingerprint);
@@ -96,7 +97,7 @@ public final class CancelService implements CancelBetUseCase, RefundBetUseCase {
   private static CancelFacts load(Stores stores, CancelBetCommand command) {
     Optional<BetKeyHolder> existing =
         stores.bets().findForUpdate(command.integration(), command.key());
-    Optional<String> currency = existing.map(BetKeyHolder::currency).or(command::currency);
+    Optional<CurrencyCode> currency = existing.map(BetKeyHolder::currency).or(command::currency);
     // The caller's own account: a cancel naming another player than the bet's is refused (C5)
     // and must neither lock nor show that player's balance.
     Optional<Account> account =

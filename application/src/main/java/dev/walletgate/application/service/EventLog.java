@@ -8,6 +8,7 @@ import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 
 /**
@@ -43,7 +44,7 @@ final class EventLog {
       Stores stores,
       EventKind kind,
       PlayerId player,
-      String currency,
+      CurrencyCode currency,
       Integration integration,
       String key,
       OperatorTransactionId transaction,

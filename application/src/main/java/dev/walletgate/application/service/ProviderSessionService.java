@@ -15,6 +15,7 @@ import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.Session;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.AccountLookup;
@@ -54,14 +55,14 @@ public final class ProviderSessionService
       Stores stores,
       PlayerId player,
       SessionId sessionId,
-      Optional<String> currency,
+      Optional<CurrencyCode> currency,
       boolean accountRequired) {
     Optional<Session> session = stores.sessions().find(sessionId);
     if (!SessionRules.isActiveFor(
         session, player, context.now(), context.settings().sessionIdleTimeout())) {
       return Outcome.refused(Refusal.INVALID_SESSION);
     }
-    String code = currency.orElse(session.get().currency());
+    CurrencyCode code = currency.orElse(session.get().currency());
     if (context.settings().money().currencies().find(code).isEmpty()) {
       return Outcome.refused(Refusal.UNSUPPORTED_CURRENCY);
     }

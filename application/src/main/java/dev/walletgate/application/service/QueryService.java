@@ -9,7 +9,7 @@ import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
-import dev.walletgate.domain.model.StorableText;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,28 +22,16 @@ public final class QueryService implements GetAccountUseCase, GetLedgerUseCase, 
   }
 
   @Override
-  public Optional<Account> getAccount(PlayerId player, String currency) {
-    if (unstorable(currency)) {
-      return Optional.empty();
-    }
+  public Optional<Account> getAccount(PlayerId player, CurrencyCode currency) {
     return context.runner().run(stores -> stores.accounts().find(player, currency));
   }
 
   @Override
-  public List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit) {
+  public List<LedgerEntry> recentEntries(PlayerId player, CurrencyCode currency, int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
     }
-    if (unstorable(currency)) {
-      return List.of();
-    }
     return context.runner().run(stores -> stores.accounts().recentEntries(player, currency, limit));
-  }
-
-  // No account has such a currency, and PostgreSQL would refuse the text even in a query (a NUL),
-  // which would read as a storage fault: the store is not asked.
-  private static boolean unstorable(String currency) {
-    return StorableText.flaw(currency).isPresent();
   }
 
   @Override

@@ -35,7 +35,7 @@ public final class RoundService implements EndRoundUseCase {
             .with(PLAYER, command.player().value())
             .with(SESSION, command.session().map(SessionId::value).orElse(null))
             .with(ROUND, command.round().value())
-            .with(CURRENCY, command.currency())
+            .with(CURRENCY, command.currency().value())
             .digest();
     return context
         .requests()

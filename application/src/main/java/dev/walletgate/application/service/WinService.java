@@ -17,6 +17,7 @@ import dev.walletgate.application.port.in.SettleWinCommand;
 import dev.walletgate.application.port.in.SettleWinUseCase;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.Currency;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.money.MoneyPolicy;
 import dev.walletgate.domain.outcome.Outcome;
@@ -44,8 +45,8 @@ public final class WinService implements SettleWinUseCase {
       return CallbackResult.of(Outcome.refused(invalid.refusal()));
     }
     Money money = ((Checked.Valid<Money>) amount).value();
-    Checked<Optional<Money>> checkedWin = part(command.winPart(), command.currency());
-    Checked<Optional<Money>> checkedJackpot = part(command.jackpotPart(), command.currency());
+    Checked<Optional<Money>> checkedWin = part(command.winPart(), money.currency());
+    Checked<Optional<Money>> checkedJackpot = part(command.jackpotPart(), money.currency());
     if (!(checkedWin instanceof Checked.Valid<Optional<Money>> validWin)
         || !(checkedJackpot instanceof Checked.Valid<Optional<Money>> validJackpot)) {
       return CallbackResult.of(Outcome.refused(Refusal.INVALID_AMOUNT));
@@ -78,7 +79,7 @@ public final class WinService implements SettleWinUseCase {
             .with(ROUND, command.round().value())
             .with(KEY, command.key().value())
             .with(AMOUNT, call.amount().display())
-            .with(CURRENCY, command.currency())
+            .with(CURRENCY, command.currency().value())
             .with(ENDS_ROUND, command.endsRound())
             .with(BET_REQUIRED, command.betRequired())
             .with(BONUS, command.bonusCode().orElse(null))
@@ -94,12 +95,12 @@ public final class WinService implements SettleWinUseCase {
   }
 
   /** The breakdown part as money (empty when absent), or the refusal of an invalid one. */
-  private Checked<Optional<Money>> part(Optional<BigDecimal> value, String currency) {
+  private Checked<Optional<Money>> part(Optional<BigDecimal> value, Currency currency) {
     if (value.isEmpty()) {
       return new Checked.Valid<>(Optional.empty());
     }
     Checked<Money> checked =
-        context.settings().money().money(value.get(), currency, MoneyPolicy.Use.WIN);
+        context.settings().money().amount(value.get(), currency, MoneyPolicy.Use.WIN);
     if (checked instanceof Checked.Invalid<Money> invalid) {
       return new Checked.Invalid<>(invalid.refusal());
     }

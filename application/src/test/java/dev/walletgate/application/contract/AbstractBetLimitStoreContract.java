@@ -2,7 +2,9 @@ package dev.walletgate.application.contract;
 
 import static dev.walletgate.application.contract.StoreFixtures.ALICE;
 import static dev.walletgate.application.contract.StoreFixtures.BOB;
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
 import static dev.walletgate.application.contract.StoreFixtures.T0;
+import static dev.walletgate.application.contract.StoreFixtures.USD;
 import static dev.walletgate.application.contract.StoreFixtures.amount;
 import static dev.walletgate.application.contract.StoreFixtures.entry;
 import static dev.walletgate.application.contract.StoreFixtures.platformEntry;
@@ -15,6 +17,7 @@ import dev.walletgate.domain.limits.Limit;
 import dev.walletgate.domain.limits.PendingRaise;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,14 +37,14 @@ public abstract class AbstractBetLimitStoreContract extends AbstractStorageContr
   void accounts() {
     doInTx(
         s -> {
-          s.accounts().createIfAbsent(ALICE, "EUR", T0);
-          s.accounts().createIfAbsent(ALICE, "USD", T0);
-          s.accounts().createIfAbsent(BOB, "EUR", T0);
+          s.accounts().createIfAbsent(ALICE, EUR, T0);
+          s.accounts().createIfAbsent(ALICE, USD, T0);
+          s.accounts().createIfAbsent(BOB, EUR, T0);
         });
   }
 
   private static BetLimits limits(PlayerId player, Limit stake, Limit dailyLoss) {
-    return new BetLimits(player, "EUR", stake, dailyLoss);
+    return new BetLimits(player, EUR, stake, dailyLoss);
   }
 
   private static Limit raised(String from, String to) {
@@ -54,7 +57,7 @@ public abstract class AbstractBetLimitStoreContract extends AbstractStorageContr
         Optional.of(amount(from)), Optional.of(new PendingRaise(Optional.empty(), LATER)));
   }
 
-  private Optional<BetLimits> find(PlayerId player, String currency) {
+  private Optional<BetLimits> find(PlayerId player, CurrencyCode currency) {
     return inTx((Stores s) -> s.limits().find(player, currency));
   }
 
@@ -83,8 +86,8 @@ public abstract class AbstractBetLimitStoreContract extends AbstractStorageContr
 
   @Test
   void givenNoLimits_find_isEmpty() {
-    assertThat(find(ALICE, "EUR")).isEmpty();
-    assertThat(inTx((Stores s) -> s.limits().findForUpdate(ALICE, "EUR"))).isEmpty();
+    assertThat(find(ALICE, EUR)).isEmpty();
+    assertThat(inTx((Stores s) -> s.limits().findForUpdate(ALICE, EUR))).isEmpty();
   }
 
   @Test
@@ -102,10 +105,10 @@ public abstract class AbstractBetLimitStoreContract extends AbstractStorageContr
           s.limits().save(none, T0);
         });
 
-    assertSameLimits(find(ALICE, "EUR").orElseThrow(), set);
-    assertSameLimits(find(BOB, "EUR").orElseThrow(), none);
-    assertSameLimits(inTx((Stores s) -> s.limits().findForUpdate(ALICE, "EUR")).orElseThrow(), set);
-    assertThat(find(ALICE, "USD")).isEmpty();
+    assertSameLimits(find(ALICE, EUR).orElseThrow(), set);
+    assertSameLimits(find(BOB, EUR).orElseThrow(), none);
+    assertSameLimits(inTx((Stores s) -> s.limits().findForUpdate(ALICE, EUR)).orElseThrow(), set);
+    assertThat(find(ALICE, USD)).isEmpty();
   }
 
   @Test
@@ -115,7 +118,7 @@ public abstract class AbstractBetLimitStoreContract extends AbstractStorageContr
 
     doInTx(s -> s.limits().save(lowered, LATER));
 
-    assertSameLimits(find(ALICE, "EUR").orElseThrow(), lowered);
+    assertSameLimits(find(ALICE, EUR).orElseThrow(), lowered);
   }
 
   @Test
@@ -133,8 +136,8 @@ public abstract class AbstractBetLimitStoreContract extends AbstractStorageContr
         .hasMessage("rolled back");
 
     assertSameLimits(
-        find(ALICE, "EUR").orElseThrow(), limits(ALICE, Limit.of(amount("10")), Limit.NONE));
-    assertThat(find(BOB, "EUR")).isEmpty();
+        find(ALICE, EUR).orElseThrow(), limits(ALICE, Limit.of(amount("10")), Limit.NONE));
+    assertThat(find(BOB, EUR)).isEmpty();
   }
 
   @Test
@@ -144,41 +147,41 @@ public abstract class AbstractBetLimitStoreContract extends AbstractStorageContr
     doInTx(
         s -> {
           s.accounts()
-              .book(platformEntry(ALICE, "EUR", EntryKind.DEPOSIT, "1000", "1000", "dep-1", from));
+              .book(platformEntry(ALICE, EUR, EntryKind.DEPOSIT, "1000", "1000", "dep-1", from));
           s.accounts()
-              .book(entry(ALICE, "EUR", EntryKind.BET, "-5", "995", "before", from.minusMillis(1)));
-          s.accounts().book(entry(ALICE, "EUR", EntryKind.BET, "-100.25", "894.75", "b1", from));
+              .book(entry(ALICE, EUR, EntryKind.BET, "-5", "995", "before", from.minusMillis(1)));
+          s.accounts().book(entry(ALICE, EUR, EntryKind.BET, "-100.25", "894.75", "b1", from));
           s.accounts()
-              .book(entry(ALICE, "EUR", EntryKind.WIN, "40", "934.75", "w1", from.plusSeconds(60)));
+              .book(entry(ALICE, EUR, EntryKind.WIN, "40", "934.75", "w1", from.plusSeconds(60)));
           s.accounts()
-              .book(entry(ALICE, "EUR", EntryKind.REFUND, "0.25", "935", "b1", to.minusMillis(1)));
+              .book(entry(ALICE, EUR, EntryKind.REFUND, "0.25", "935", "b1", to.minusMillis(1)));
           s.accounts()
               .book(
                   platformEntry(
                       ALICE,
-                      "EUR",
+                      EUR,
                       EntryKind.WITHDRAWAL,
                       "-35",
                       "900",
                       "wd-1",
                       from.plusSeconds(90)));
-          s.accounts().book(entry(ALICE, "EUR", EntryKind.BET, "-7", "893", "after", to));
-          s.accounts().book(entry(ALICE, "USD", EntryKind.BET, "0", "0", "other-currency", from));
-          s.accounts().book(entry(BOB, "EUR", EntryKind.WIN, "3", "3", "other-player", from));
+          s.accounts().book(entry(ALICE, EUR, EntryKind.BET, "-7", "893", "after", to));
+          s.accounts().book(entry(ALICE, USD, EntryKind.BET, "0", "0", "other-currency", from));
+          s.accounts().book(entry(BOB, EUR, EntryKind.WIN, "3", "3", "other-player", from));
         });
 
-    BigDecimal loss = inTx((Stores s) -> s.limits().netLoss(ALICE, "EUR", from, to));
+    BigDecimal loss = inTx((Stores s) -> s.limits().netLoss(ALICE, EUR, from, to));
 
     assertThat(loss).isEqualByComparingTo("60");
-    assertThat(inTx((Stores s) -> s.limits().netLoss(BOB, "EUR", from, to)))
+    assertThat(inTx((Stores s) -> s.limits().netLoss(BOB, EUR, from, to)))
         .isEqualByComparingTo("-3");
   }
 
   @Test
   void G5_netLoss_ofAnIntervalWithoutEntries_isZero() {
-    assertThat(inTx((Stores s) -> s.limits().netLoss(ALICE, "EUR", T0, LATER)))
+    assertThat(inTx((Stores s) -> s.limits().netLoss(ALICE, EUR, T0, LATER)))
         .isEqualByComparingTo("0");
-    assertThat(inTx((Stores s) -> s.limits().netLoss(new PlayerId("nobody"), "EUR", T0, LATER)))
+    assertThat(inTx((Stores s) -> s.limits().netLoss(new PlayerId("nobody"), EUR, T0, LATER)))
         .isEqualByComparingTo("0");
   }
 }

@@ -32,6 +32,7 @@ import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.LedgerRules;
@@ -353,7 +354,9 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
     assertThat(
             on.services()
                 .betLimits()
-                .setLimits(new SetBetLimitsCommand(new PlayerId(player), EUR, stake, dailyLoss)))
+                .setLimits(
+                    new SetBetLimitsCommand(
+                        new PlayerId(player), new CurrencyCode(EUR), stake, dailyLoss)))
         .isInstanceOf(Checked.Valid.class);
   }
 
@@ -659,7 +662,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
               new RoundId(round(p, rounds.get(p))),
               new BetKey(key),
               stake,
-              EUR);
+              new CurrencyCode(EUR));
       bets.add(bet);
       place(bet, tally);
     }
@@ -680,7 +683,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
                   original.round(),
                   original.key(),
                   original.amount(),
-                  EUR);
+                  original.currency());
       place(again, tally);
     }
 
@@ -710,7 +713,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
               new RoundId(round(p, current)),
               new WinKey(key),
               amount,
-              EUR,
+              new CurrencyCode(EUR),
               random.nextInt(10) == 0,
               false,
               Optional.empty());
@@ -748,7 +751,7 @@ public abstract class AbstractConcurrencyContract extends AbstractStorageContrac
               Optional.empty(),
               Optional.empty(),
               new BetKey(key),
-              namesCurrency ? Optional.of(EUR) : Optional.empty());
+              namesCurrency ? Optional.of(new CurrencyCode(EUR)) : Optional.empty());
       issued.add(new Issued(cancel.requestId(), "cancel", key));
       attempt(
           tally,

@@ -2,6 +2,7 @@ package dev.walletgate.application.contract;
 
 import static dev.walletgate.application.contract.StoreFixtures.ALICE;
 import static dev.walletgate.application.contract.StoreFixtures.BOB;
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
 import static dev.walletgate.application.contract.StoreFixtures.KYREN;
 import static dev.walletgate.application.contract.StoreFixtures.LUCKYMONACO;
 import static dev.walletgate.application.contract.StoreFixtures.T0;
@@ -64,7 +65,7 @@ public abstract class AbstractEventStoreContract extends AbstractStorageContract
             null,
             EventKind.WIN_CREDITED,
             ALICE,
-            "EUR",
+            EUR,
             amount("12345678901234567890.123456789012345678"),
             amount("0.000000000000000001"),
             LUCKYMONACO,
@@ -93,8 +94,8 @@ public abstract class AbstractEventStoreContract extends AbstractStorageContract
     for (EventKind kind : EventKind.values()) {
       appended.add(
           kind.movesMoney()
-              ? WalletEvent.of(kind, ALICE, "EUR", amount("1"), amount("2"), KYREN, "k", txId(), T0)
-              : WalletEvent.of(kind, ALICE, "EUR", null, null, KYREN, "k", null, T0));
+              ? WalletEvent.of(kind, ALICE, EUR, amount("1"), amount("2"), KYREN, "k", txId(), T0)
+              : WalletEvent.of(kind, ALICE, EUR, null, null, KYREN, "k", null, T0));
     }
     doInTx(s -> appended.forEach(s.events()::append));
     doInTx(s -> s.events().sequence(100));
@@ -137,7 +138,7 @@ public abstract class AbstractEventStoreContract extends AbstractStorageContract
             null,
             EventKind.DEPOSITED,
             BOB,
-            "EUR",
+            EUR,
             amount("5"),
             amount("5"),
             null,
@@ -464,7 +465,7 @@ public abstract class AbstractEventStoreContract extends AbstractStorageContract
     return WalletEvent.of(
         EventKind.BET_DEBITED,
         ALICE,
-        "EUR",
+        EUR,
         amount("-2.50"),
         amount("97.50"),
         KYREN,

@@ -1,6 +1,7 @@
 package dev.walletgate.application.contract;
 
 import static dev.walletgate.application.contract.StoreFixtures.ALICE;
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
 import static dev.walletgate.application.contract.StoreFixtures.KYREN;
 import static dev.walletgate.application.contract.StoreFixtures.LUCKYMONACO;
 import static dev.walletgate.application.contract.StoreFixtures.T0;
@@ -56,7 +57,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
   @Test
   void I1_givenClaimAndCompletion_find_returnsTheRecordWithItsOutcome() {
     RequestRecord claim = pending(KYREN, "req-1", T0);
-    RecordedOutcome outcome = RecordedOutcome.success("op-77", amount("99.95"), "EUR");
+    RecordedOutcome outcome = RecordedOutcome.success("op-77", amount("99.95"), EUR);
 
     doInTx(
         s -> {
@@ -143,7 +144,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
 
   @Test
   void I1_givenClaimWithOutcome_find_returnsItCompleted() {
-    RecordedOutcome outcome = RecordedOutcome.success("op-7", amount("12.5"), "EUR");
+    RecordedOutcome outcome = RecordedOutcome.success("op-7", amount("12.5"), EUR);
     RequestRecord done =
         new RequestRecord(
             KYREN,
@@ -194,8 +195,8 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
   void I5_givenOldBetsWinsVoidsAndEntries_purge_keepsThemAll() {
     doInTx(
         s -> {
-          s.accounts().createIfAbsent(ALICE, "EUR", T0);
-          s.accounts().book(entry(ALICE, "EUR", EntryKind.WIN, "5", "5", "w1", T0));
+          s.accounts().createIfAbsent(ALICE, EUR, T0);
+          s.accounts().book(entry(ALICE, EUR, EntryKind.WIN, "5", "5", "w1", T0));
           s.bets().insert(openBet(KYREN, "b1", "r1", T0));
           s.bets().insertVoid(voidOf(KYREN, "v1", T0));
           s.wins().insert(win(KYREN, "w1", "5", T0));
@@ -205,7 +206,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
     int purged = inTx((Stores s) -> s.requests().purgeCreatedBefore(T0.plus(Duration.ofDays(365))));
 
     assertThat(purged).isEqualTo(1);
-    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, "EUR"))).hasSize(1);
+    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, EUR))).hasSize(1);
     assertThat(inTx((Stores s) -> s.bets().find(KYREN, new BetKey("b1")))).isPresent();
     assertThat(inTx((Stores s) -> s.bets().find(KYREN, new BetKey("v1")))).isPresent();
     assertThat(inTx((Stores s) -> s.wins().find(KYREN, new WinKey("w1")))).isPresent();
@@ -276,7 +277,7 @@ public abstract class AbstractRequestStoreContract extends AbstractStorageContra
 
   @Test
   void C5_givenRefusedSuccessfulAndPendingRecords_findRefused_returnsOnlyRefusalsNewestFirst() {
-    RecordedOutcome success = RecordedOutcome.success("op-9", amount("10.00"), "EUR");
+    RecordedOutcome success = RecordedOutcome.success("op-9", amount("10.00"), EUR);
     RequestRecord oldest =
         store(
             pending(KYREN, "c-1", Operation.CANCEL, T0, null),

@@ -1,5 +1,6 @@
 package dev.walletgate.application.contract;
 
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -228,8 +229,7 @@ public abstract class AbstractSchemaSpaceContract {
         services(walletgate)
             .betLimits()
             .setLimits(
-                new SetBetLimitsCommand(
-                    ALICE, "EUR", Optional.of(BigDecimal.ONE), Optional.empty()));
+                new SetBetLimitsCommand(ALICE, EUR, Optional.of(BigDecimal.ONE), Optional.empty()));
     assertThat(set).isInstanceOf(Checked.Valid.class);
   }
 
@@ -245,23 +245,23 @@ public abstract class AbstractSchemaSpaceContract {
     WalletServices one = services(first);
     WalletServices two = services(second);
 
-    one.accounts().createAccount(new CreateAccountCommand(ALICE, "EUR"));
-    one.accounts().createAccount(new CreateAccountCommand(new PlayerId("bob"), "EUR"));
-    two.accounts().createAccount(new CreateAccountCommand(ALICE, "EUR"));
+    one.accounts().createAccount(new CreateAccountCommand(ALICE, EUR));
+    one.accounts().createAccount(new CreateAccountCommand(new PlayerId("bob"), EUR));
+    two.accounts().createAccount(new CreateAccountCommand(ALICE, EUR));
     Outcome firstDeposit =
-        one.accounts().deposit(new TransferCommand(ALICE, "EUR", new BigDecimal("50"), "dep-1"));
+        one.accounts().deposit(new TransferCommand(ALICE, EUR, new BigDecimal("50"), "dep-1"));
     // The same platform reference again: a replay in one schema, a new deposit in the other.
     Outcome secondDeposit =
-        two.accounts().deposit(new TransferCommand(ALICE, "EUR", new BigDecimal("7"), "dep-1"));
+        two.accounts().deposit(new TransferCommand(ALICE, EUR, new BigDecimal("7"), "dep-1"));
 
     assertThat(firstDeposit.isSuccess()).isTrue();
     assertThat(secondDeposit.isSuccess()).isTrue();
-    assertThat(one.queries().getAccount(ALICE, "EUR").orElseThrow().balance())
+    assertThat(one.queries().getAccount(ALICE, EUR).orElseThrow().balance())
         .isEqualByComparingTo("50");
-    assertThat(two.queries().getAccount(ALICE, "EUR").orElseThrow().balance())
+    assertThat(two.queries().getAccount(ALICE, EUR).orElseThrow().balance())
         .isEqualByComparingTo("7");
-    assertThat(two.queries().getAccount(new PlayerId("bob"), "EUR")).isEmpty();
-    assertThat(two.queries().recentEntries(ALICE, "EUR", 10)).hasSize(1);
+    assertThat(two.queries().getAccount(new PlayerId("bob"), EUR)).isEmpty();
+    assertThat(two.queries().recentEntries(ALICE, EUR, 10)).hasSize(1);
   }
 
   @Test
@@ -378,7 +378,7 @@ public abstract class AbstractSchemaSpaceContract {
     Outcome deposit =
         services
             .accounts()
-            .deposit(new TransferCommand(ALICE, "EUR", new BigDecimal("1.00"), "after-upgrade"));
+            .deposit(new TransferCommand(ALICE, EUR, new BigDecimal("1.00"), "after-upgrade"));
     CallbackResult replay =
         services
             .bets()
@@ -391,7 +391,7 @@ public abstract class AbstractSchemaSpaceContract {
                     new RoundId("k-round-1"),
                     new BetKey("k-bet-1"),
                     new BigDecimal("12.34"),
-                    "EUR"));
+                    EUR));
     CallbackResult cancelOpenBet =
         services
             .cancels()
@@ -403,14 +403,14 @@ public abstract class AbstractSchemaSpaceContract {
                     Optional.of(new SessionId("sess-alice-eur")),
                     Optional.of(new RoundId("l-round-2")),
                     new BetKey("l-bet-2"),
-                    Optional.of("EUR")));
+                    Optional.of(EUR)));
 
     assertThat(deposit.isSuccess()).isTrue();
     assertThat(replay.replayed()).as("k-req-1 recorded by 0.1.0").isTrue();
     assertThat(((Outcome.Success) replay.outcome()).transactionId().orElseThrow().value())
         .isEqualTo("8bcba6c2adce4016aa024b3e34d8188f");
     assertThat(cancelOpenBet.outcome().isSuccess()).isTrue();
-    assertThat(services.queries().getAccount(ALICE, "EUR").orElseThrow().balance())
+    assertThat(services.queries().getAccount(ALICE, EUR).orElseThrow().balance())
         .isEqualByComparingTo("423.90");
     assertThat(
             rows(
@@ -431,12 +431,12 @@ public abstract class AbstractSchemaSpaceContract {
     BetKey bet = new BetKey("b-1");
     RoundId round = new RoundId("r-1");
 
-    services.accounts().createAccount(new CreateAccountCommand(ALICE, "EUR"));
+    services.accounts().createAccount(new CreateAccountCommand(ALICE, EUR));
     Outcome deposit =
-        services.accounts().deposit(new TransferCommand(ALICE, "EUR", BigDecimal.TEN, "dep-1"));
+        services.accounts().deposit(new TransferCommand(ALICE, EUR, BigDecimal.TEN, "dep-1"));
     services
         .platformSessions()
-        .openSession(new OpenSessionCommand(ALICE, "EUR", Optional.of(session)));
+        .openSession(new OpenSessionCommand(ALICE, EUR, Optional.of(session)));
     CallbackResult placed =
         services
             .bets()
@@ -449,7 +449,7 @@ public abstract class AbstractSchemaSpaceContract {
                     round,
                     bet,
                     new BigDecimal("2.50"),
-                    "EUR"));
+                    EUR));
     CallbackResult cancelled =
         services
             .cancels()
@@ -461,12 +461,12 @@ public abstract class AbstractSchemaSpaceContract {
                     Optional.of(session),
                     Optional.of(round),
                     bet,
-                    Optional.of("EUR")));
+                    Optional.of(EUR)));
 
     assertThat(deposit.isSuccess()).isTrue();
     assertThat(placed.outcome().balance().orElseThrow().amount()).isEqualByComparingTo("7.50");
     assertThat(cancelled.outcome().balance().orElseThrow().amount()).isEqualByComparingTo("10");
-    assertThat(services.queries().recentEntries(ALICE, "EUR", 10)).hasSize(3);
+    assertThat(services.queries().recentEntries(ALICE, EUR, 10)).hasSize(3);
     assertThat(services.reconciliation().verifyLedger(n -> {}).mismatches()).isEmpty();
   }
 

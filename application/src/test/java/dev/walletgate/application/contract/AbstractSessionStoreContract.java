@@ -2,7 +2,9 @@ package dev.walletgate.application.contract;
 
 import static dev.walletgate.application.contract.StoreFixtures.ALICE;
 import static dev.walletgate.application.contract.StoreFixtures.BOB;
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
 import static dev.walletgate.application.contract.StoreFixtures.T0;
+import static dev.walletgate.application.contract.StoreFixtures.USD;
 import static dev.walletgate.application.contract.StoreFixtures.assertSameValues;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +22,7 @@ public abstract class AbstractSessionStoreContract extends AbstractStorageContra
   private static final SessionId S1 = new SessionId("session-1");
 
   private static Session active(SessionId id) {
-    return new Session(id, ALICE, "EUR", SessionState.ACTIVE, T0, T0.plusMillis(5));
+    return new Session(id, ALICE, EUR, SessionState.ACTIVE, T0, T0.plusMillis(5));
   }
 
   @Test
@@ -42,7 +44,7 @@ public abstract class AbstractSessionStoreContract extends AbstractStorageContra
   void givenTakenId_insert_conflictsAndKeepsTheFirst() {
     Session first = active(S1);
     doInTx(s -> s.sessions().insert(first));
-    Session other = new Session(S1, BOB, "USD", SessionState.ACTIVE, T0, T0);
+    Session other = new Session(S1, BOB, USD, SessionState.ACTIVE, T0, T0);
 
     assertThatThrownBy(() -> doInTx(s -> s.sessions().insert(other)))
         .isInstanceOf(RetryableConflictException.class);

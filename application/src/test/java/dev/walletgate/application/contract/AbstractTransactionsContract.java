@@ -1,6 +1,7 @@
 package dev.walletgate.application.contract;
 
 import static dev.walletgate.application.contract.StoreFixtures.ALICE;
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
 import static dev.walletgate.application.contract.StoreFixtures.KYREN;
 import static dev.walletgate.application.contract.StoreFixtures.T0;
 import static dev.walletgate.application.contract.StoreFixtures.entry;
@@ -63,7 +64,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
   }
 
   private static Session session() {
-    return new Session(S1, ALICE, "EUR", SessionState.ACTIVE, T0, T0);
+    return new Session(S1, ALICE, EUR, SessionState.ACTIVE, T0, T0);
   }
 
   @Test
@@ -71,19 +72,19 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
     String result =
         inTx(
             s -> {
-              s.accounts().createIfAbsent(ALICE, "EUR", T0);
+              s.accounts().createIfAbsent(ALICE, EUR, T0);
               s.sessions().insert(session());
               return "done";
             });
 
     assertThat(result).isEqualTo("done");
-    assertThat(inTx((Stores s) -> s.accounts().find(ALICE, "EUR"))).isPresent();
+    assertThat(inTx((Stores s) -> s.accounts().find(ALICE, EUR))).isPresent();
     assertThat(inTx((Stores s) -> s.sessions().find(S1))).isPresent();
   }
 
   @Test
   void F1_givenWorkThrows_inTransaction_rollsBackEveryStoreAndRethrowsTheSameException() {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, EUR, T0));
     IllegalStateException failure = new IllegalStateException("work failed after writing");
 
     Throwable thrown =
@@ -93,7 +94,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
                     s -> {
                       s.requests().claim(pending(KYREN, "req-1", T0));
                       s.accounts()
-                          .book(platformEntry(ALICE, "EUR", EntryKind.DEPOSIT, "9", "9", "d", T0));
+                          .book(platformEntry(ALICE, EUR, EntryKind.DEPOSIT, "9", "9", "d", T0));
                       s.accounts().setLocked(ALICE, true);
                       s.sessions().insert(session());
                       s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0));
@@ -102,10 +103,10 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
                     }));
 
     assertThat(thrown).isSameAs(failure);
-    Account account = inTx((Stores s) -> s.accounts().find(ALICE, "EUR")).orElseThrow();
+    Account account = inTx((Stores s) -> s.accounts().find(ALICE, EUR)).orElseThrow();
     assertThat(account.balance()).isEqualByComparingTo("0");
     assertThat(account.locked()).isFalse();
-    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, "EUR"))).isEmpty();
+    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, EUR))).isEmpty();
     assertThat(inTx((Stores s) -> s.accounts().findByReference("d"))).isEmpty();
     assertThat(inTx((Stores s) -> s.requests().find(KYREN, new RequestId("req-1")))).isEmpty();
     assertThat(inTx((Stores s) -> s.sessions().find(S1))).isEmpty();
@@ -117,7 +118,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
   void F1_givenConflictAfterEarlierWrites_inTransaction_rollsBackTheEarlierWrites() {
     doInTx(
         s -> {
-          s.accounts().createIfAbsent(ALICE, "EUR", T0);
+          s.accounts().createIfAbsent(ALICE, EUR, T0);
           s.bets().insertVoid(voidOf(KYREN, "bet-1", T0));
         });
 
@@ -126,14 +127,14 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
                 doInTx(
                     s -> {
                       s.requests().claim(pending(KYREN, "req-1", T0));
-                      s.accounts().book(entry(ALICE, "EUR", EntryKind.WIN, "3", "3", "w", T0));
+                      s.accounts().book(entry(ALICE, EUR, EntryKind.WIN, "3", "3", "w", T0));
                       s.bets().insert(openBet(KYREN, "bet-1", "round-1", T0));
                     }))
         .isInstanceOf(RetryableConflictException.class);
 
-    assertThat(inTx((Stores s) -> s.accounts().find(ALICE, "EUR")).orElseThrow().balance())
+    assertThat(inTx((Stores s) -> s.accounts().find(ALICE, EUR)).orElseThrow().balance())
         .isEqualByComparingTo("0");
-    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, "EUR"))).isEmpty();
+    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, EUR))).isEmpty();
     assertThat(inTx((Stores s) -> s.requests().find(KYREN, new RequestId("req-1")))).isEmpty();
   }
 
@@ -143,7 +144,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
     assertThatThrownBy(() -> doInTx(s -> s.sessions().insert(session())))
         .isInstanceOf(RetryableConflictException.class);
 
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, EUR, T0));
 
     assertThat(inTx((Stores s) -> s.accounts().playerExists(ALICE))).isTrue();
   }
@@ -180,7 +181,7 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
 
   @Test
   void L1_givenConcurrentBookingsOnOneAccount_findForUpdate_losesNoUpdate() throws Exception {
-    doInTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    doInTx(s -> s.accounts().createIfAbsent(ALICE, EUR, T0));
     int threads = 4;
     int perThread = 25;
     CountDownLatch start = new CountDownLatch(1);
@@ -195,13 +196,13 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
                   String key = "k-" + thread + "-" + i;
                   doInTx(
                       s -> {
-                        Account a = s.accounts().findForUpdate(ALICE, "EUR").orElseThrow();
+                        Account a = s.accounts().findForUpdate(ALICE, EUR).orElseThrow();
                         BigDecimal after = a.balance().add(BigDecimal.ONE);
                         s.accounts()
                             .book(
                                 entry(
                                     ALICE,
-                                    "EUR",
+                                    EUR,
                                     EntryKind.WIN,
                                     "1",
                                     after.toPlainString(),
@@ -217,9 +218,8 @@ public abstract class AbstractTransactionsContract extends AbstractStorageContra
       w.get(60, TimeUnit.SECONDS);
     }
 
-    BigDecimal balance =
-        inTx((Stores s) -> s.accounts().find(ALICE, "EUR")).orElseThrow().balance();
-    List<LedgerEntry> entries = inTx((Stores s) -> s.accounts().allEntries(ALICE, "EUR"));
+    BigDecimal balance = inTx((Stores s) -> s.accounts().find(ALICE, EUR)).orElseThrow().balance();
+    List<LedgerEntry> entries = inTx((Stores s) -> s.accounts().allEntries(ALICE, EUR));
     assertThat(balance).isEqualByComparingTo(BigDecimal.valueOf((long) threads * perThread));
     assertThat(entries).hasSize(threads * perThread);
     assertThat(LedgerRules.holds(BigDecimal.ZERO, entries, balance)).isTrue();

@@ -20,6 +20,7 @@ import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.FingerprintField;
@@ -39,6 +40,8 @@ public final class StoreFixtures {
 
   public static final PlayerId ALICE = new PlayerId("alice");
   public static final PlayerId BOB = new PlayerId("bob");
+  public static final CurrencyCode EUR = new CurrencyCode("EUR");
+  public static final CurrencyCode USD = new CurrencyCode("USD");
   public static final Integration KYREN = Integration.KYREN;
   public static final Integration LUCKYMONACO = Integration.LUCKYMONACO;
 
@@ -57,7 +60,7 @@ public final class StoreFixtures {
   /** A provider entry (bet, win or refund) for the key. */
   public static LedgerEntry entry(
       PlayerId player,
-      String currency,
+      CurrencyCode currency,
       EntryKind kind,
       String amount,
       String balanceAfter,
@@ -70,7 +73,7 @@ public final class StoreFixtures {
   /** A platform deposit or withdrawal under the reference (L2). */
   public static LedgerEntry platformEntry(
       PlayerId player,
-      String currency,
+      CurrencyCode currency,
       EntryKind kind,
       String amount,
       String balanceAfter,
@@ -85,7 +88,7 @@ public final class StoreFixtures {
         integration,
         new BetKey(key),
         ALICE,
-        "EUR",
+        EUR,
         amount("2.50"),
         new RoundId(round),
         new SessionId("s-" + key),
@@ -111,7 +114,7 @@ public final class StoreFixtures {
 
   public static Win win(Integration integration, String key, String amount, Instant at) {
     return new Win(
-        integration, new WinKey(key), ALICE, "EUR", amount(amount), new RoundId("r1"), txId(), at);
+        integration, new WinKey(key), ALICE, EUR, amount(amount), new RoundId("r1"), txId(), at);
   }
 
   public static RequestRecord pending(Integration integration, String requestId, Instant at) {

@@ -1,5 +1,6 @@
 package dev.walletgate.application.memory;
 
+import static dev.walletgate.application.contract.StoreFixtures.USD;
 import static dev.walletgate.domain.model.Integration.KYREN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +44,7 @@ class FaultsAndReadsTest {
         wallet
             .services()
             .providerSessions()
-            .getBalance(new GetBalanceCommand(new PlayerId("alice"), session, Optional.of("USD")));
+            .getBalance(new GetBalanceCommand(new PlayerId("alice"), session, Optional.of(USD)));
 
     assertThat(check.isSuccess()).isTrue();
     assertThat(balance.balance().orElseThrow().display()).isEqualTo("10.00");

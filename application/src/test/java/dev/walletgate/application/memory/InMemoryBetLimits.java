@@ -5,6 +5,7 @@ import dev.walletgate.domain.limits.BetLimits;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,13 +23,13 @@ import java.util.function.Consumer;
 final class InMemoryBetLimits {
   private static final Set<EntryKind> PLAY = Set.of(EntryKind.BET, EntryKind.WIN, EntryKind.REFUND);
 
-  private record Key(PlayerId player, String currency) {}
+  private record Key(PlayerId player, CurrencyCode currency) {}
 
   private final Map<Key, BetLimits> limits = new HashMap<>();
   private final List<LedgerEntry> ledger;
-  private final BiPredicate<PlayerId, String> accountExists;
+  private final BiPredicate<PlayerId, CurrencyCode> accountExists;
 
-  InMemoryBetLimits(List<LedgerEntry> ledger, BiPredicate<PlayerId, String> accountExists) {
+  InMemoryBetLimits(List<LedgerEntry> ledger, BiPredicate<PlayerId, CurrencyCode> accountExists) {
     this.ledger = ledger;
     this.accountExists = accountExists;
   }
@@ -37,13 +38,13 @@ final class InMemoryBetLimits {
   BetLimitStore in(Journal journal, Consumer<String> step) {
     return new BetLimitStore() {
       @Override
-      public Optional<BetLimits> find(PlayerId player, String currency) {
+      public Optional<BetLimits> find(PlayerId player, CurrencyCode currency) {
         step.accept("limits.find");
         return Optional.ofNullable(limits.get(new Key(player, currency)));
       }
 
       @Override
-      public Optional<BetLimits> findForUpdate(PlayerId player, String currency) {
+      public Optional<BetLimits> findForUpdate(PlayerId player, CurrencyCode currency) {
         step.accept("limits.findForUpdate");
         return Optional.ofNullable(limits.get(new Key(player, currency)));
       }
@@ -58,7 +59,7 @@ final class InMemoryBetLimits {
       }
 
       @Override
-      public BigDecimal netLoss(PlayerId player, String currency, Instant from, Instant to) {
+      public BigDecimal netLoss(PlayerId player, CurrencyCode currency, Instant from, Instant to) {
         step.accept("limits.netLoss");
         return ledger.stream()
             .filter(e -> e.player().equals(player) && e.currency().equals(currency))

@@ -29,6 +29,7 @@ import dev.walletgate.domain.model.SessionState;
 import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.rules.Operation;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -67,7 +68,8 @@ public final class InMemoryStores implements Transactions {
   private final InMemoryEvents events = new InMemoryEvents();
   private final InMemoryBetLimits limits =
       new InMemoryBetLimits(
-          ledger, (player, currency) -> accounts.containsKey(new Key2(player.value(), currency)));
+          ledger,
+          (player, currency) -> accounts.containsKey(new Key2(player.value(), currency.value())));
   private volatile FaultInjector faults = FaultInjector.NONE;
 
   /** Decides, before each store operation, whether to fail it (to test rollback, F1). */
@@ -182,15 +184,15 @@ public final class InMemoryStores implements Transactions {
     // Accounts and ledger.
 
     @Override
-    public Optional<Account> findForUpdate(PlayerId player, String currency) {
+    public Optional<Account> findForUpdate(PlayerId player, CurrencyCode currency) {
       step("accounts.findForUpdate");
       return find(player, currency);
     }
 
     @Override
-    public Optional<Account> find(PlayerId player, String currency) {
+    public Optional<Account> find(PlayerId player, CurrencyCode currency) {
       step("accounts.find");
-      return Optional.ofNullable(accounts.get(new Key2(player.value(), currency)))
+      return Optional.ofNullable(accounts.get(new Key2(player.value(), currency.value())))
           .map(a -> withLock(a));
     }
 
@@ -203,7 +205,7 @@ public final class InMemoryStores implements Transactions {
       step("accounts.findAll");
       return accounts.values().stream()
           .filter(a -> a.player().equals(player))
-          .sorted(Comparator.comparing(Account::currency))
+          .sorted(Comparator.comparing((Account a) -> a.currency().value()))
           .map(this::withLock)
           .toList();
     }
@@ -215,12 +217,12 @@ public final class InMemoryStores implements Transactions {
     }
 
     @Override
-    public Account createIfAbsent(PlayerId player, String currency, Instant at) {
+    public Account createIfAbsent(PlayerId player, CurrencyCode currency, Instant at) {
       step("accounts.createIfAbsent");
       if (!players.containsKey(player)) {
         journal.put(players, player, false);
       }
-      Key2 k = new Key2(player.value(), currency);
+      Key2 k = new Key2(player.value(), currency.value());
       if (!accounts.containsKey(k)) {
         journal.put(accounts, k, new Account(player, currency, BigDecimal.ZERO, false));
       }
@@ -230,7 +232,7 @@ public final class InMemoryStores implements Transactions {
     @Override
     public void book(LedgerEntry entry) {
       step("accounts.book");
-      Key2 k = new Key2(entry.player().value(), entry.currency());
+      Key2 k = new Key2(entry.player().value(), entry.currency().value());
       Account account = accounts.get(k);
       if (account == null) {
         throw new IllegalStateException("no account for " + k);
@@ -266,7 +268,7 @@ public final class InMemoryStores implements Transactions {
     }
 
     @Override
-    public List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit) {
+    public List<LedgerEntry> recentEntries(PlayerId player, CurrencyCode currency, int limit) {
       step("accounts.recentEntries");
       List<LedgerEntry> all = allEntries(player, currency);
       List<LedgerEntry> newestFirst = new ArrayList<>();
@@ -280,7 +282,8 @@ public final class InMemoryStores implements Transactions {
     public List<Account> findAccountsAfter(Account after, int limit) {
       step("accounts.findAccountsAfter");
       Comparator<Account> order =
-          Comparator.comparing((Account a) -> a.player().value()).thenComparing(Account::currency);
+          Comparator.comparing((Account a) -> a.player().value())
+              .thenComparing(a -> a.currency().value());
       return accounts.values().stream()
           .filter(a -> after == null || order.compare(a, after) > 0)
           .sorted(order)
@@ -290,7 +293,7 @@ public final class InMemoryStores implements Transactions {
     }
 
     @Override
-    public List<LedgerEntry> allEntries(PlayerId player, String currency) {
+    public List<LedgerEntry> allEntries(PlayerId player, CurrencyCode currency) {
       step("accounts.allEntries");
       return ledger.stream()
           .filter(e -> e.player().equals(player) && e.currency().equals(currency))

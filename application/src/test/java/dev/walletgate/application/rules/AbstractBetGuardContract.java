@@ -1,5 +1,7 @@
 package dev.walletgate.application.rules;
 
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
+import static dev.walletgate.application.contract.StoreFixtures.USD;
 import static dev.walletgate.domain.model.Integration.KYREN;
 import static dev.walletgate.domain.model.Integration.LUCKYMONACO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +30,7 @@ import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import java.math.BigDecimal;
@@ -102,6 +105,10 @@ public abstract class AbstractBetGuardContract {
     PlayerId id() {
       return new PlayerId(player);
     }
+
+    CurrencyCode code() {
+      return new CurrencyCode(currency);
+    }
   }
 
   private Seat seat(String currency, String balance) {
@@ -150,13 +157,12 @@ public abstract class AbstractBetGuardContract {
             .services()
             .betLimits()
             .setLimits(
-                new SetBetLimitsCommand(
-                    seat.id(), seat.currency(), amount(stake), amount(dailyLoss)));
+                new SetBetLimitsCommand(seat.id(), seat.code(), amount(stake), amount(dailyLoss)));
     assertThat(set).isInstanceOf(Checked.Valid.class);
   }
 
   private BetLimits limitsOf(Seat seat) {
-    Checked<BetLimits> read = wallet.services().betLimits().getLimits(seat.id(), seat.currency());
+    Checked<BetLimits> read = wallet.services().betLimits().getLimits(seat.id(), seat.code());
     assertThat(read).isInstanceOf(Checked.Valid.class);
     return ((Checked.Valid<BetLimits>) read).value();
   }
@@ -208,7 +214,7 @@ public abstract class AbstractBetGuardContract {
     GuardedBet bet = asked.get(0);
     assertThat(bet.integration()).isEqualTo(KYREN);
     assertThat(bet.player()).isEqualTo(seat.id());
-    assertThat(bet.currency()).isEqualTo("USD");
+    assertThat(bet.currency()).isEqualTo(new CurrencyCode("USD"));
     assertThat(bet.stake().display()).isEqualTo("12.50");
     assertThat(bet.round()).isEqualTo(command.round());
     assertThat(bet.key()).isEqualTo(new BetKey(key));
@@ -386,7 +392,7 @@ public abstract class AbstractBetGuardContract {
                     seat.id(),
                     new RoundId(round),
                     new BetKey(refunded),
-                    "USD")));
+                    USD)));
     assertBooked(
         wallet.services().rounds().endRound(wallet.endRound(KYREN, seat.player(), round, "USD")));
 
@@ -492,7 +498,7 @@ public abstract class AbstractBetGuardContract {
 
   private void transfer(Seat seat, boolean deposit, String amount) {
     TransferCommand command =
-        new TransferCommand(seat.id(), seat.currency(), new BigDecimal(amount), wallet.nextId());
+        new TransferCommand(seat.id(), seat.code(), new BigDecimal(amount), wallet.nextId());
     Outcome outcome =
         deposit
             ? wallet.services().accounts().deposit(command)
@@ -659,7 +665,7 @@ public abstract class AbstractBetGuardContract {
     withLimits();
     Seat seat = seat("1");
 
-    assertThat(limitsOf(seat)).isEqualTo(BetLimits.none(seat.id(), "USD"));
+    assertThat(limitsOf(seat)).isEqualTo(BetLimits.none(seat.id(), USD));
   }
 
   @Test
@@ -668,13 +674,13 @@ public abstract class AbstractBetGuardContract {
     Seat seat = seat("1");
     var limits = wallet.services().betLimits();
 
-    assertThat(limits.getLimits(new PlayerId("nobody-" + wallet.nextId()), "USD"))
+    assertThat(limits.getLimits(new PlayerId("nobody-" + wallet.nextId()), USD))
         .isEqualTo(new Checked.Invalid<>(Refusal.PLAYER_NOT_FOUND));
-    assertThat(limits.getLimits(seat.id(), "EUR"))
+    assertThat(limits.getLimits(seat.id(), EUR))
         .isEqualTo(new Checked.Invalid<>(Refusal.CURRENCY_MISMATCH));
     assertThat(
             limits.setLimits(
-                new SetBetLimitsCommand(seat.id(), "EUR", amount("1"), Optional.empty())))
+                new SetBetLimitsCommand(seat.id(), EUR, amount("1"), Optional.empty())))
         .isEqualTo(new Checked.Invalid<>(Refusal.CURRENCY_MISMATCH));
   }
 
@@ -687,17 +693,17 @@ public abstract class AbstractBetGuardContract {
     for (String bad : List.of("-1", "1.001", "1000000000000.01")) {
       assertThat(
               limits.setLimits(
-                  new SetBetLimitsCommand(seat.id(), "USD", amount(bad), Optional.empty())))
+                  new SetBetLimitsCommand(seat.id(), USD, amount(bad), Optional.empty())))
           .as(bad)
           .isEqualTo(new Checked.Invalid<>(Refusal.INVALID_AMOUNT));
       assertThat(
               limits.setLimits(
-                  new SetBetLimitsCommand(seat.id(), "USD", Optional.empty(), amount(bad))))
+                  new SetBetLimitsCommand(seat.id(), USD, Optional.empty(), amount(bad))))
           .as(bad)
           .isEqualTo(new Checked.Invalid<>(Refusal.INVALID_AMOUNT));
     }
-    assertThat(limits.getLimits(seat.id(), "QQQ"))
+    assertThat(limits.getLimits(seat.id(), new CurrencyCode("QQQ")))
         .isEqualTo(new Checked.Invalid<>(Refusal.UNSUPPORTED_CURRENCY));
-    assertThat(limitsOf(seat)).isEqualTo(BetLimits.none(seat.id(), "USD"));
+    assertThat(limitsOf(seat)).isEqualTo(BetLimits.none(seat.id(), USD));
   }
 }

@@ -1,5 +1,6 @@
 package dev.walletgate.application.rules;
 
+import static dev.walletgate.application.contract.StoreFixtures.USD;
 import static dev.walletgate.domain.model.Integration.KYREN;
 import static dev.walletgate.domain.model.Integration.LUCKYMONACO;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +36,7 @@ import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.LedgerRules;
@@ -80,7 +82,11 @@ public abstract class AbstractWalletRulesContract {
   }
 
   /** A player with an account and an open session. */
-  protected record Seat(String player, SessionId session, String currency) {}
+  protected record Seat(String player, SessionId session, String currency) {
+    CurrencyCode code() {
+      return new CurrencyCode(currency);
+    }
+  }
 
   protected Seat seat(String currency, String balance) {
     String player = "player-" + wallet.nextId();
@@ -233,7 +239,7 @@ public abstract class AbstractWalletRulesContract {
         .accounts()
         .withdraw(
             new TransferCommand(
-                new PlayerId(alice.player()), alice.currency(), new BigDecimal("10"), key()));
+                new PlayerId(alice.player()), alice.code(), new BigDecimal("10"), key()));
 
     List<WalletEvent> money = events(alice).stream().filter(e -> e.kind().movesMoney()).toList();
     List<LedgerEntry> ledger = ledger(alice);
@@ -377,7 +383,7 @@ public abstract class AbstractWalletRulesContract {
             Optional.of(seat.session()),
             Optional.of(new RoundId(round("r1"))),
             new BetKey(bet),
-            Optional.of("USD"));
+            Optional.of(USD));
 
     assertThat(newer).isNotEqualTo(seat.session());
     assertSuccess(wallet.services().cancels().cancelBet(cancelOnOldSession));
@@ -431,7 +437,7 @@ public abstract class AbstractWalletRulesContract {
         wallet
             .services()
             .providerSessions()
-            .getBalance(new GetBalanceCommand(new PlayerId(player), session, Optional.of("USD")));
+            .getBalance(new GetBalanceCommand(new PlayerId(player), session, Optional.of(USD)));
 
     assertRefused(balance, Refusal.PLAYER_NOT_FOUND);
   }
@@ -691,7 +697,7 @@ public abstract class AbstractWalletRulesContract {
                 new RoundId(spin),
                 new WinKey(wallet.nextId()),
                 new BigDecimal(amount),
-                seat.currency(),
+                seat.code(),
                 endsRound,
                 true,
                 bonus));
@@ -909,7 +915,7 @@ public abstract class AbstractWalletRulesContract {
             new PlayerId(seat.player()),
             new RoundId(round("r1")),
             new BetKey(key),
-            "USD");
+            USD);
 
     CallbackResult first = wallet.services().cancels().refundBet(refund);
     CallbackResult viaCancel = cancel(seat, key);
@@ -975,7 +981,7 @@ public abstract class AbstractWalletRulesContract {
             command.round(),
             new BetKey(key()),
             command.amount(),
-            "USD");
+            USD);
 
     CallbackResult result = wallet.place(sameIdOtherKey);
 
@@ -997,7 +1003,7 @@ public abstract class AbstractWalletRulesContract {
             new RoundId(round("r")),
             new BetKey(key()),
             new BigDecimal("1"),
-            "USD");
+            USD);
     PlaceBetCommand lucky =
         new PlaceBetCommand(
             LUCKYMONACO,
@@ -1007,7 +1013,7 @@ public abstract class AbstractWalletRulesContract {
             new RoundId(round("r")),
             new BetKey(key()),
             new BigDecimal("1"),
-            "USD");
+            USD);
 
     assertSuccess(wallet.place(kyren));
     assertSuccess(wallet.place(lucky));
@@ -1086,16 +1092,15 @@ public abstract class AbstractWalletRulesContract {
     String reference = "dep-" + key();
 
     Outcome first =
-        accounts.deposit(new TransferCommand(player, "USD", new BigDecimal("50"), reference));
+        accounts.deposit(new TransferCommand(player, USD, new BigDecimal("50"), reference));
     Outcome again =
-        accounts.deposit(new TransferCommand(player, "USD", new BigDecimal("50.00"), reference));
+        accounts.deposit(new TransferCommand(player, USD, new BigDecimal("50.00"), reference));
     Outcome clash =
-        accounts.deposit(new TransferCommand(player, "USD", new BigDecimal("51"), reference));
+        accounts.deposit(new TransferCommand(player, USD, new BigDecimal("51"), reference));
     Outcome withdrawn =
-        accounts.withdraw(new TransferCommand(player, "USD", new BigDecimal("20"), "wd-" + key()));
+        accounts.withdraw(new TransferCommand(player, USD, new BigDecimal("20"), "wd-" + key()));
     Outcome overdraft =
-        accounts.withdraw(
-            new TransferCommand(player, "USD", new BigDecimal("30.01"), "wd-" + key()));
+        accounts.withdraw(new TransferCommand(player, USD, new BigDecimal("30.01"), "wd-" + key()));
 
     assertThat(((Outcome.Success) again).transactionId())
         .isEqualTo(((Outcome.Success) first).transactionId());
@@ -1176,13 +1181,13 @@ public abstract class AbstractWalletRulesContract {
 
     var first =
         sessions.openSession(
-            new OpenSessionCommand(new PlayerId(seat.player()), "USD", Optional.of(own)));
+            new OpenSessionCommand(new PlayerId(seat.player()), USD, Optional.of(own)));
     var again =
         sessions.openSession(
-            new OpenSessionCommand(new PlayerId(seat.player()), "USD", Optional.of(own)));
+            new OpenSessionCommand(new PlayerId(seat.player()), USD, Optional.of(own)));
     var other =
         sessions.openSession(
-            new OpenSessionCommand(new PlayerId("x-" + key()), "USD", Optional.of(own)));
+            new OpenSessionCommand(new PlayerId("x-" + key()), USD, Optional.of(own)));
 
     assertThat(first).isInstanceOf(Checked.Valid.class);
     assertThat(again).isEqualTo(first);

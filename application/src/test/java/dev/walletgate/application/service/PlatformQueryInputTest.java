@@ -1,5 +1,6 @@
 package dev.walletgate.application.service;
 
+import static dev.walletgate.application.contract.StoreFixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,8 @@ import dev.walletgate.application.port.out.Stores;
 import dev.walletgate.application.port.out.Transactions;
 import dev.walletgate.application.testing.TestWallet;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Duration;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -16,10 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The platform's queries take a currency as free text and an age as a duration: text no database
- * can hold has no account and is answered without asking the store (PostgreSQL would refuse a NUL
- * even in a query, a fault the caller would retry), and an age whose cutoff leaves the timestamp
- * range of the columns is refused as bad input.
+ * The platform's queries take a currency as a code and an age as a duration: text no database can
+ * hold is no code, so no query can name it and the store is never asked about it (PostgreSQL would
+ * refuse a NUL even in a query, a fault the caller would retry), and an age whose cutoff leaves the
+ * timestamp range of the columns is refused as bad input.
  */
 class PlatformQueryInputTest {
   private final CountingStores stores = new CountingStores();
@@ -27,13 +30,13 @@ class PlatformQueryInputTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"US\u0000D", "\u0000", "US\uD800", "\uDC00USD"})
-  void givenUnstorableCurrency_accountAndLedger_areEmptyWithoutAskingTheStore(String currency) {
+  void givenUnstorableCurrency_noQueryCanNameIt_soTheStoreIsNotAsked(String currency) {
     wallet.account("alice", "USD", "10.00");
     int before = stores.calls;
 
-    assertThat(wallet.services().queries().getAccount(new PlayerId("alice"), currency)).isEmpty();
-    assertThat(wallet.services().queries().recentEntries(new PlayerId("alice"), currency, 10))
-        .isEmpty();
+    assertThat(CurrencyCode.parse(currency)).isInstanceOf(Checked.Invalid.class);
+    assertThatThrownBy(() -> new CurrencyCode(currency))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThat(stores.calls).isEqualTo(before);
   }
 
@@ -41,8 +44,8 @@ class PlatformQueryInputTest {
   void givenAStorableCurrency_theStoreIsAsked() {
     wallet.account("alice", "USD", "10.00");
 
-    assertThat(wallet.services().queries().getAccount(new PlayerId("alice"), "USD")).isPresent();
-    assertThat(wallet.services().queries().recentEntries(new PlayerId("alice"), "USD", 10))
+    assertThat(wallet.services().queries().getAccount(new PlayerId("alice"), USD)).isPresent();
+    assertThat(wallet.services().queries().recentEntries(new PlayerId("alice"), USD, 10))
         .hasSize(1);
   }
 

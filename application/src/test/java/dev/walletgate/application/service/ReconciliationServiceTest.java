@@ -1,5 +1,6 @@
 package dev.walletgate.application.service;
 
+import static dev.walletgate.application.contract.StoreFixtures.USD;
 import static dev.walletgate.domain.model.Integration.KYREN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +80,7 @@ class ReconciliationServiceTest {
                       new LedgerEntry(
                           new OperatorTransactionId("corrupt-1"),
                           new PlayerId("bob"),
-                          "USD",
+                          USD,
                           EntryKind.WIN,
                           new BigDecimal("1"),
                           new BigDecimal("20"),

@@ -1,5 +1,6 @@
 package dev.walletgate.application.service;
 
+import static dev.walletgate.application.contract.StoreFixtures.USD;
 import static dev.walletgate.domain.model.Integration.KYREN;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -179,7 +180,7 @@ class WalletStatefulProperties {
                   new RoundId(round),
                   new BetKey(key),
                   amount,
-                  "USD");
+                  USD);
           model.send(() -> model.wallet.services().bets().placeBet(command));
         });
   }
@@ -200,7 +201,7 @@ class WalletStatefulProperties {
                   new RoundId(round),
                   new WinKey("w-" + model.wallet.nextId()),
                   amount,
-                  "USD",
+                  USD,
                   false,
                   false,
                   Optional.empty());
@@ -222,7 +223,7 @@ class WalletStatefulProperties {
                   Optional.of(model.sessions.get(p)),
                   Optional.empty(),
                   new BetKey(key),
-                  Optional.of("USD"));
+                  Optional.of(USD));
           model.send(() -> model.wallet.services().cancels().cancelBet(command));
         });
   }
@@ -241,7 +242,7 @@ class WalletStatefulProperties {
                   new PlayerId(model.players.get(p)),
                   new RoundId(round),
                   new BetKey(key),
-                  "USD");
+                  USD);
           model.send(() -> model.wallet.services().cancels().refundBet(command));
         });
   }
@@ -259,7 +260,7 @@ class WalletStatefulProperties {
                   new PlayerId(model.players.get(p)),
                   Optional.empty(),
                   new RoundId(round),
-                  "USD");
+                  USD);
           model.send(() -> model.wallet.services().rounds().endRound(command));
         });
   }

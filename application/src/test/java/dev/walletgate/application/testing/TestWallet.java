@@ -30,6 +30,7 @@ import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.money.MoneyPolicy;
 import dev.walletgate.domain.outcome.Outcome;
 import java.math.BigDecimal;
@@ -72,7 +73,9 @@ public final class TestWallet {
   public static WalletSettings defaultSettings() {
     MoneyPolicy money = MoneyPolicy.defaults();
     return WalletSettings.defaults()
-        .withMoney(new MoneyPolicy(money.currencies().with("USDT", 6), money.maxAmount()));
+        .withMoney(
+            new MoneyPolicy(
+                money.currencies().with(new CurrencyCode("USDT"), 6), money.maxAmount()));
   }
 
   public WalletServices services() {
@@ -97,7 +100,10 @@ public final class TestWallet {
   /** Creates the player's account and deposits the amount (if not zero). */
   public TestWallet account(String player, String currency, String balance) {
     Checked<Account> created =
-        services.accounts().createAccount(new CreateAccountCommand(new PlayerId(player), currency));
+        services
+            .accounts()
+            .createAccount(
+                new CreateAccountCommand(new PlayerId(player), new CurrencyCode(currency)));
     if (!(created instanceof Checked.Valid<Account>)) {
       throw new IllegalStateException("account not created: " + created);
     }
@@ -107,7 +113,8 @@ public final class TestWallet {
           services
               .accounts()
               .deposit(
-                  new TransferCommand(new PlayerId(player), currency, amount, "dep-" + nextId()));
+                  new TransferCommand(
+                      new PlayerId(player), new CurrencyCode(currency), amount, "dep-" + nextId()));
       if (!deposit.isSuccess()) {
         throw new IllegalStateException("deposit refused: " + deposit);
       }
@@ -120,7 +127,9 @@ public final class TestWallet {
     Checked<Session> opened =
         services
             .platformSessions()
-            .openSession(new OpenSessionCommand(new PlayerId(player), currency, Optional.empty()));
+            .openSession(
+                new OpenSessionCommand(
+                    new PlayerId(player), new CurrencyCode(currency), Optional.empty()));
     if (opened instanceof Checked.Valid<Session> valid) {
       return valid.value().id();
     }
@@ -150,7 +159,7 @@ public final class TestWallet {
         new RoundId(round),
         new BetKey(key),
         new BigDecimal(amount),
-        currency);
+        new CurrencyCode(currency));
   }
 
   public SettleWinCommand win(
@@ -168,7 +177,7 @@ public final class TestWallet {
         new RoundId(round),
         new WinKey(key),
         new BigDecimal(amount),
-        currency,
+        new CurrencyCode(currency),
         false,
         false,
         Optional.empty());
@@ -183,7 +192,7 @@ public final class TestWallet {
         Optional.empty(),
         Optional.empty(),
         new BetKey(key),
-        currency);
+        currency.map(CurrencyCode::new));
   }
 
   public EndRoundCommand endRound(
@@ -194,7 +203,7 @@ public final class TestWallet {
         new PlayerId(player),
         Optional.empty(),
         new RoundId(round),
-        currency);
+        new CurrencyCode(currency));
   }
 
   public CallbackResult place(PlaceBetCommand command) {
@@ -208,11 +217,13 @@ public final class TestWallet {
   }
 
   public Optional<Account> account(String player, String currency) {
-    return transactions.inTransaction(s -> s.accounts().find(new PlayerId(player), currency));
+    return transactions.inTransaction(
+        s -> s.accounts().find(new PlayerId(player), new CurrencyCode(currency)));
   }
 
   public List<LedgerEntry> ledger(String player, String currency) {
-    return transactions.inTransaction(s -> s.accounts().allEntries(new PlayerId(player), currency));
+    return transactions.inTransaction(
+        s -> s.accounts().allEntries(new PlayerId(player), new CurrencyCode(currency)));
   }
 
   public Optional<BetKeyHolder> bet(Integration integration, String key) {

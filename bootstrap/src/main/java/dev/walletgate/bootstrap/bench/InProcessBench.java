@@ -150,17 +150,17 @@ final class InProcessBench {
     for (int i = 0; i < count; i++) {
       PlayerId player = new PlayerId(prefix + "-p" + i);
       SessionId session = new SessionId(prefix + "-s" + i);
-      services.accounts().createAccount(new CreateAccountCommand(player, Mix.CURRENCY));
+      services.accounts().createAccount(new CreateAccountCommand(player, Mix.CODE));
       Outcome deposit =
           services
               .accounts()
-              .deposit(new TransferCommand(player, Mix.CURRENCY, FUNDS, prefix + "-d" + i));
+              .deposit(new TransferCommand(player, Mix.CODE, FUNDS, prefix + "-d" + i));
       if (!(deposit instanceof Outcome.Success)) {
         throw new IllegalStateException("bench set-up: deposit refused: " + deposit);
       }
       services
           .platformSessions()
-          .openSession(new OpenSessionCommand(player, Mix.CURRENCY, Optional.of(session)));
+          .openSession(new OpenSessionCommand(player, Mix.CODE, Optional.of(session)));
       players.add(new BenchPlayer(player.value(), session.value()));
     }
     return players;

@@ -1,5 +1,6 @@
 package dev.walletgate.bootstrap.bench;
 
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -10,7 +11,10 @@ import java.util.SplittableRandom;
  * then end-round (10%); and 10% of all requests are exact duplicates of the request before.
  */
 final class Mix {
+  /** The currency as the wire and the columns write it. */
   static final String CURRENCY = "USD";
+
+  static final CurrencyCode CODE = new CurrencyCode(CURRENCY);
   static final String STAKE = "1.00";
   static final String WIN = "2.00";
   private static final double DUPLICATES = 0.10;

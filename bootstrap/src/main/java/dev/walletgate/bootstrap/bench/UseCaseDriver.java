@@ -54,7 +54,7 @@ final class UseCaseDriver implements Driver {
                     round,
                     new BetKey(step.key()),
                     STAKE,
-                    Mix.CURRENCY));
+                    Mix.CODE));
       case WIN:
         return services
             .wins()
@@ -67,7 +67,7 @@ final class UseCaseDriver implements Driver {
                     round,
                     new WinKey(step.key()),
                     WIN,
-                    Mix.CURRENCY,
+                    Mix.CODE,
                     false,
                     false,
                     Optional.empty()));
@@ -75,8 +75,7 @@ final class UseCaseDriver implements Driver {
         return services
             .rounds()
             .endRound(
-                new EndRoundCommand(
-                    KYREN, request, player, Optional.of(session), round, Mix.CURRENCY));
+                new EndRoundCommand(KYREN, request, player, Optional.of(session), round, Mix.CODE));
       case CANCEL:
         return services
             .cancels()
@@ -88,13 +87,13 @@ final class UseCaseDriver implements Driver {
                     Optional.of(session),
                     Optional.of(round),
                     new BetKey(step.key()),
-                    Optional.of(Mix.CURRENCY)));
+                    Optional.of(Mix.CODE)));
       case REFUND:
         return services
             .cancels()
             .refundBet(
                 new RefundBetCommand(
-                    KYREN, request, player, round, new BetKey(step.key()), Mix.CURRENCY));
+                    KYREN, request, player, round, new BetKey(step.key()), Mix.CODE));
       default:
         throw new IllegalStateException("unknown step " + step.kind());
     }

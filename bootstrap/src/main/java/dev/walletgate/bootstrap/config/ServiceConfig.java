@@ -8,6 +8,7 @@ import dev.walletgate.application.protocol.ProviderProtocol;
 import dev.walletgate.application.service.WalletSettings;
 import dev.walletgate.bootstrap.Persistence;
 import dev.walletgate.bootstrap.observe.LogFormat;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.money.CurrencyRegistry;
 import dev.walletgate.domain.money.MoneyPolicy;
 import java.math.BigDecimal;
@@ -332,7 +333,8 @@ public record ServiceConfig(
       if (parts.length != 2) {
         throw new IllegalArgumentException("expected CODE:scale");
       }
-      registry = registry.with(parts[0].trim(), Integer.parseInt(parts[1].trim()));
+      registry =
+          registry.with(new CurrencyCode(parts[0].trim()), Integer.parseInt(parts[1].trim()));
     }
     return registry;
   }

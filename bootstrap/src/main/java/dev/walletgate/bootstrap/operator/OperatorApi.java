@@ -16,9 +16,11 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.Session;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.money.Money;
 import dev.walletgate.domain.outcome.Outcome;
 import dev.walletgate.domain.outcome.Refusal;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -233,19 +235,19 @@ public final class OperatorApi implements ProtocolEndpoint {
 
   private Reply createAccount(String player, String currency) {
     Checked<Account> created =
-        services.accounts().createAccount(new CreateAccountCommand(playerId(player), currency));
+        services
+            .accounts()
+            .createAccount(new CreateAccountCommand(playerId(player), currencyCode(currency)));
     Account account = valueOrProblem(created);
     return json.ok(views.account(account));
   }
 
   private Reply transfer(String player, String currency, Exchange call, boolean deposit) {
     ObjectNode body = json.read(call.body());
-    TransferCommand command =
-        new TransferCommand(
-            playerId(player),
-            currency,
-            OperatorJson.amount(body),
-            identifier(OperatorJson.requiredText(body, "reference"), "reference"));
+    PlayerId id = playerId(player);
+    BigDecimal amount = OperatorJson.amount(body);
+    String reference = identifier(OperatorJson.requiredText(body, "reference"), "reference");
+    TransferCommand command = new TransferCommand(id, currencyCode(currency), amount, reference);
     Outcome outcome =
         deposit ? services.accounts().deposit(command) : services.accounts().withdraw(command);
     if (outcome instanceof Outcome.Refused refused) {
@@ -276,11 +278,13 @@ public final class OperatorApi implements ProtocolEndpoint {
             .map(SessionId::new);
     Session session =
         valueOrProblem(
-            services.platformSessions().openSession(new OpenSessionCommand(player, currency, id)));
+            services
+                .platformSessions()
+                .openSession(new OpenSessionCommand(player, currencyCode(currency), id)));
     ObjectNode answer = json.object();
     answer.put("sessionId", session.id().value());
     answer.put("playerId", session.player().value());
-    answer.put("currency", session.currency());
+    answer.put("currency", session.currency().value());
     answer.put(
         "expiresAt",
         session.lastSeenAt().plus(services.settings().sessionIdleTimeout()).toString());
@@ -310,6 +314,14 @@ public final class OperatorApi implements ProtocolEndpoint {
       case UNSUPPORTED_CURRENCY -> Problem.unprocessable("unsupported currency");
       default -> Problem.conflict(refusal.name());
     };
+  }
+
+  /**
+   * The code a request's currency text spells, read once the request's other values were: text that
+   * spells none is refused as the services refuse an unconfigured currency (422).
+   */
+  static CurrencyCode currencyCode(String text) {
+    return valueOrProblem(CurrencyCode.parse(text));
   }
 
   static PlayerId playerId(String value) {

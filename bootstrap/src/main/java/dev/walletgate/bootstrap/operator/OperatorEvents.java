@@ -46,7 +46,7 @@ final class OperatorEvents {
     item.put("position", e.position());
     item.put("kind", e.kind().name());
     item.put("playerId", e.player().value());
-    item.put("currency", e.currency());
+    item.put("currency", OperatorViews.text(e.currency()));
     item.put("amount", e.amount() == null ? null : views.display(e.amount(), e.currency()));
     item.put(
         "balanceAfter",

@@ -11,6 +11,7 @@ import dev.walletgate.domain.limits.Limit;
 import dev.walletgate.domain.limits.PendingRaise;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.money.DecimalText;
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -28,19 +29,20 @@ final class OperatorLimits {
   }
 
   Reply get(String player, String currency) {
-    Checked<BetLimits> limits =
-        services
-            .betLimits()
-            .getLimits(OperatorApi.playerId(player), OperatorApi.identifier(currency, "currency"));
+    PlayerId id = OperatorApi.playerId(player);
+    String text = OperatorApi.identifier(currency, "currency");
+    Checked<BetLimits> limits = services.betLimits().getLimits(id, OperatorApi.currencyCode(text));
     return json.ok(view(valueOrProblem(limits)));
   }
 
   Reply put(String player, String currency, Exchange call) {
     PlayerId id = OperatorApi.playerId(player);
-    String code = OperatorApi.identifier(currency, "currency");
+    String text = OperatorApi.identifier(currency, "currency");
     ObjectNode body = json.read(call.body());
+    Optional<BigDecimal> stake = limit(body, "stakeLimit");
+    Optional<BigDecimal> dailyLoss = limit(body, "dailyLossLimit");
     SetBetLimitsCommand command =
-        new SetBetLimitsCommand(id, code, limit(body, "stakeLimit"), limit(body, "dailyLossLimit"));
+        new SetBetLimitsCommand(id, OperatorApi.currencyCode(text), stake, dailyLoss);
     return json.ok(view(valueOrProblem(services.betLimits().setLimits(command))));
   }
 
@@ -65,14 +67,14 @@ final class OperatorLimits {
   private ObjectNode view(BetLimits limits) {
     ObjectNode body = json.object();
     body.put("playerId", limits.player().value());
-    body.put("currency", limits.currency());
+    body.put("currency", limits.currency().value());
     body.set("stakeLimit", limit(limits.stake(), limits.currency()));
     body.set("dailyLossLimit", limit(limits.dailyLoss(), limits.currency()));
     return body;
   }
 
   /** {@code {"amount", "pending": {"amount", "effectiveAt"} or null}}; a null amount: no limit. */
-  private ObjectNode limit(Limit limit, String currency) {
+  private ObjectNode limit(Limit limit, CurrencyCode currency) {
     ObjectNode body = json.object();
     body.put("amount", amount(limit.amount(), currency));
     if (limit.pending().isEmpty()) {
@@ -86,7 +88,7 @@ final class OperatorLimits {
     return body;
   }
 
-  private String amount(Optional<BigDecimal> amount, String currency) {
+  private String amount(Optional<BigDecimal> amount, CurrencyCode currency) {
     return amount.map(a -> views.display(a, currency)).orElse(null);
   }
 

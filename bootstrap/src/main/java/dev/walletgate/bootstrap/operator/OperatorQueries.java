@@ -12,6 +12,9 @@ import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.BetKeyHolder;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
+import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
@@ -32,9 +35,11 @@ final class OperatorQueries {
   }
 
   Reply account(String player, String currency) {
+    PlayerId id = OperatorApi.playerId(player);
+    CurrencyCode code = accountCode(OperatorApi.identifier(currency, "currency"));
     return services
         .queries()
-        .getAccount(OperatorApi.playerId(player), OperatorApi.identifier(currency, "currency"))
+        .getAccount(id, code)
         .map(a -> json.ok(views.account(a)))
         .orElseThrow(() -> Problem.notFound("unknown account"));
   }
@@ -47,9 +52,10 @@ final class OperatorQueries {
     }
     OperatorApi.identifier(currency, "currency");
     int limit = limit(query.get("limit"));
-    var entries = services.queries().recentEntries(OperatorApi.playerId(player), currency, limit);
-    if (entries.isEmpty()
-        && services.queries().getAccount(OperatorApi.playerId(player), currency).isEmpty()) {
+    PlayerId id = OperatorApi.playerId(player);
+    CurrencyCode code = accountCode(currency);
+    var entries = services.queries().recentEntries(id, code, limit);
+    if (entries.isEmpty() && services.queries().getAccount(id, code).isEmpty()) {
       throw Problem.notFound("unknown account");
     }
     ObjectNode body = json.object();
@@ -65,6 +71,14 @@ final class OperatorQueries {
       item.put("at", e.createdAt().toString());
     }
     return json.ok(body);
+  }
+
+  /** The code the text spells: text that spells none names no account (404), as a code can. */
+  private static CurrencyCode accountCode(String text) {
+    if (CurrencyCode.parse(text) instanceof Checked.Valid<CurrencyCode> valid) {
+      return valid.value();
+    }
+    throw Problem.notFound("unknown account");
   }
 
   Reply bet(String integration, String key) {
@@ -106,7 +120,7 @@ final class OperatorQueries {
     body.put("integration", bet.integration().value());
     body.put("betKey", bet.key().value());
     body.put("playerId", bet.player().value());
-    body.put("currency", bet.currency());
+    body.put("currency", OperatorViews.text(bet.currency()));
     body.put("stake", booked == null ? null : views.display(booked.stake(), bet.currency()));
     body.put("roundId", bet.round() == null ? null : bet.round().value());
     body.put("debitTransactionId", booked == null ? null : booked.debitTransaction().value());

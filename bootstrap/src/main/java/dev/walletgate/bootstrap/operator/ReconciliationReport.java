@@ -65,7 +65,7 @@ public final class ReconciliationReport {
     node.put("betKey", bet.key().value());
     node.put("playerId", bet.player().value());
     node.put("state", bet.state().name());
-    node.put("currency", bet.currency());
+    node.put("currency", OperatorViews.text(bet.currency()));
     node.put("stake", stake(bet));
     node.put("roundId", bet.round() == null ? null : bet.round().value());
     node.put("createdAt", bet.createdAt().toString());
@@ -139,7 +139,7 @@ public final class ReconciliationReport {
               b.integration().value(),
               b.key().value(),
               b.player().value(),
-              b.currency() == null ? "-" : b.currency(),
+              b.currency() == null ? "-" : b.currency().value(),
               b instanceof Bet ? stake(b) : "-",
               b.createdAt()));
     }

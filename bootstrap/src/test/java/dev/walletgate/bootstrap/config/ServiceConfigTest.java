@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.walletgate.application.guard.BetGuard;
 import dev.walletgate.application.guard.PlayerLimitGuard;
 import dev.walletgate.bootstrap.Persistence;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,8 +96,8 @@ class ServiceConfigTest {
     assertThat(config.host()).isEqualTo("0.0.0.0");
     assertThat(config.persistence()).isEqualTo(Persistence.JPA);
     assertThat(config.developmentMode()).isFalse();
-    assertThat(config.currencies().require("USDT").scale()).isEqualTo(6);
-    assertThat(config.currencies().require("XBT").scale()).isEqualTo(8);
+    assertThat(config.currencies().require(new CurrencyCode("USDT")).scale()).isEqualTo(6);
+    assertThat(config.currencies().require(new CurrencyCode("XBT")).scale()).isEqualTo(8);
     assertThat(Files.exists(dir.resolve(DevSecrets.FILE))).isFalse();
   }
 

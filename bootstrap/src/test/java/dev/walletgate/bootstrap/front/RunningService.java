@@ -9,6 +9,7 @@ import dev.walletgate.bootstrap.config.ConfigSources;
 import dev.walletgate.bootstrap.config.ServiceConfig;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,14 +44,18 @@ final class RunningService {
             ServiceConfig.from(ConfigSources.read(args.toArray(String[]::new), Map.of())));
     WalletServices wallet = service.walletgate().services();
     PlayerId player = new PlayerId(PLAYER);
-    if (wallet.queries().getAccount(player, "USD").isEmpty()) {
-      wallet.accounts().createAccount(new CreateAccountCommand(player, "USD"));
+    if (wallet.queries().getAccount(player, new CurrencyCode("USD")).isEmpty()) {
+      wallet.accounts().createAccount(new CreateAccountCommand(player, new CurrencyCode("USD")));
       wallet
           .accounts()
-          .deposit(new TransferCommand(player, "USD", new BigDecimal("100000.00"), "dep-1"));
+          .deposit(
+              new TransferCommand(
+                  player, new CurrencyCode("USD"), new BigDecimal("100000.00"), "dep-1"));
       wallet
           .platformSessions()
-          .openSession(new OpenSessionCommand(player, "USD", Optional.of(new SessionId(SESSION))));
+          .openSession(
+              new OpenSessionCommand(
+                  player, new CurrencyCode("USD"), Optional.of(new SessionId(SESSION))));
     }
     return service;
   }

@@ -31,6 +31,7 @@ import dev.walletgate.domain.model.SessionState;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -56,6 +57,7 @@ abstract class AbstractStoredTextProperty {
   private static final String BASE_PLAYER = "base-player";
   private static final String BASE_SESSION = "base-session";
   private static final String USD = "USD";
+  private static final CurrencyCode USD_CODE = new CurrencyCode(USD);
   private static final String STAKE = "0.01";
   private static final int KYREN_OK = 0;
   private static final int KYREN_INVALID_PARAMETERS = 57;
@@ -259,7 +261,7 @@ abstract class AbstractStoredTextProperty {
       default ->
           assertThat(
                   wallet
-                      .read(s -> s.accounts().find(new PlayerId(text), USD))
+                      .read(s -> s.accounts().find(new PlayerId(text), USD_CODE))
                       .orElseThrow()
                       .player()
                       .value())
@@ -285,7 +287,7 @@ abstract class AbstractStoredTextProperty {
         assertThat(roundOf(KYREN, round).id().value()).isEqualTo(round);
         assertThat(
                 wallet
-                    .read(s -> s.accounts().recentEntries(new PlayerId(player), USD, 1))
+                    .read(s -> s.accounts().recentEntries(new PlayerId(player), USD_CODE, 1))
                     .get(0)
                     .key())
             .isEqualTo(reference);
@@ -576,7 +578,7 @@ abstract class AbstractStoredTextProperty {
 
   private void player(String player, String balance) {
     PlayerId id = new PlayerId(player);
-    assertThat(wallet.services().accounts().createAccount(new CreateAccountCommand(id, USD)))
+    assertThat(wallet.services().accounts().createAccount(new CreateAccountCommand(id, USD_CODE)))
         .isInstanceOf(Checked.Valid.class);
     assertThat(
             wallet
@@ -585,12 +587,12 @@ abstract class AbstractStoredTextProperty {
                 .deposit(
                     new TransferCommand(
                         id,
-                        USD,
+                        USD_CODE,
                         new BigDecimal(balance),
                         "fund-" + texts.next(TextKind.PLAIN_ASCII)))
                 .isSuccess())
         .isTrue();
-    Account account = wallet.read(s -> s.accounts().find(id, USD)).orElseThrow();
+    Account account = wallet.read(s -> s.accounts().find(id, USD_CODE)).orElseThrow();
     assertThat(account.player().value()).isEqualTo(player);
   }
 
@@ -601,7 +603,7 @@ abstract class AbstractStoredTextProperty {
             .platformSessions()
             .openSession(
                 new OpenSessionCommand(
-                    new PlayerId(player), USD, Optional.of(new SessionId(session))));
+                    new PlayerId(player), USD_CODE, Optional.of(new SessionId(session))));
     assertThat(opened).isInstanceOf(Checked.Valid.class);
     assertThat(((Checked.Valid<Session>) opened).value().id().value()).isEqualTo(session);
   }
@@ -612,7 +614,10 @@ abstract class AbstractStoredTextProperty {
   }
 
   private BigDecimal balance(String player) {
-    return wallet.read(s -> s.accounts().find(new PlayerId(player), USD)).orElseThrow().balance();
+    return wallet
+        .read(s -> s.accounts().find(new PlayerId(player), USD_CODE))
+        .orElseThrow()
+        .balance();
   }
 
   private Round roundOf(Integration integration, String round) {

@@ -13,6 +13,7 @@ import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.SessionState;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +52,9 @@ class OperatorUnstorableInputTest {
         .platformSessions()
         .openSession(
             new OpenSessionCommand(
-                new PlayerId("alice"), "USD", Optional.of(new SessionId(SESSION))));
+                new PlayerId("alice"),
+                new CurrencyCode("USD"),
+                Optional.of(new SessionId(SESSION))));
   }
 
   /** A path segment or query value, percent-encoded as a client sends it (%00 for a NUL). */

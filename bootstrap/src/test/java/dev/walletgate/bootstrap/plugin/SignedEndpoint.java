@@ -12,6 +12,7 @@ import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.protocol.ProtocolEndpoint;
 import dev.walletgate.application.protocol.Reply;
+import dev.walletgate.application.protocol.WireCurrency;
 import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
@@ -19,6 +20,7 @@ import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.outcome.Outcome;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -73,8 +75,14 @@ final class SignedEndpoint implements ProtocolEndpoint {
       JsonNode body = JSON.readTree(exchange.body());
       CallbackResult result =
           switch (exchange.path().substring(prefix.length())) {
-            case "bet" -> useCases.placeBet().placeBet(bet(body));
-            case "win" -> useCases.settleWin().settleWin(win(body));
+            case "bet" ->
+                WireCurrency.recorded(
+                    body.path("currency").asText(),
+                    code -> useCases.placeBet().placeBet(bet(body, code)));
+            case "win" ->
+                WireCurrency.recorded(
+                    body.path("currency").asText(),
+                    code -> useCases.settleWin().settleWin(win(body, code)));
             case "cancel" -> useCases.cancelBet().cancelBet(cancel(body));
             default -> null;
           };
@@ -92,7 +100,7 @@ final class SignedEndpoint implements ProtocolEndpoint {
     }
   }
 
-  private static PlaceBetCommand bet(JsonNode body) {
+  private static PlaceBetCommand bet(JsonNode body, CurrencyCode currency) {
     return new PlaceBetCommand(
         SIGNED,
         new RequestId(body.path("requestId").asText()),
@@ -101,10 +109,10 @@ final class SignedEndpoint implements ProtocolEndpoint {
         new RoundId(body.path("round").asText()),
         new BetKey(body.path("key").asText()),
         new BigDecimal(body.path("amount").asText()),
-        body.path("currency").asText());
+        currency);
   }
 
-  private static SettleWinCommand win(JsonNode body) {
+  private static SettleWinCommand win(JsonNode body, CurrencyCode currency) {
     return new SettleWinCommand(
         SIGNED,
         new RequestId(body.path("requestId").asText()),
@@ -113,7 +121,7 @@ final class SignedEndpoint implements ProtocolEndpoint {
         new RoundId(body.path("round").asText()),
         new WinKey(body.path("key").asText()),
         new BigDecimal(body.path("amount").asText()),
-        body.path("currency").asText(),
+        currency,
         true,
         false,
         Optional.empty());

@@ -15,6 +15,7 @@ import dev.walletgate.bootstrap.config.ServiceConfig;
 import dev.walletgate.bootstrap.config.SettingKey;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -61,11 +62,16 @@ class ThirdProtocolPluginTest {
     try (WalletgateService service = WalletgateService.start(config("--signed-key", KEY))) {
       WalletServices wallet = service.walletgate().services();
       PlayerId player = new PlayerId("p-1");
-      wallet.accounts().createAccount(new CreateAccountCommand(player, "USD"));
-      wallet.accounts().deposit(new TransferCommand(player, "USD", new BigDecimal("100"), "d-1"));
+      wallet.accounts().createAccount(new CreateAccountCommand(player, new CurrencyCode("USD")));
+      wallet
+          .accounts()
+          .deposit(
+              new TransferCommand(player, new CurrencyCode("USD"), new BigDecimal("100"), "d-1"));
       wallet
           .platformSessions()
-          .openSession(new OpenSessionCommand(player, "USD", Optional.of(new SessionId("s-1"))));
+          .openSession(
+              new OpenSessionCommand(
+                  player, new CurrencyCode("USD"), Optional.of(new SessionId("s-1"))));
       String bet =
           "{\"requestId\":\"r-1\",\"player\":\"p-1\",\"session\":\"s-1\",\"round\":\"round-1\","
               + "\"key\":\"bet-1\",\"amount\":\"10.00\",\"currency\":\"USD\"}";
@@ -81,9 +87,10 @@ class ThirdProtocolPluginTest {
       assertThat(booked.body()).contains("\"status\":\"OK\"", "\"balance\":\"90.00\"");
       assertThat(cancelled.body()).contains("\"status\":\"OK\"", "\"balance\":\"100.00\"");
       assertThat(again.body()).contains("\"status\":\"OK\"", "\"balance\":\"100.00\"");
-      assertThat(wallet.queries().getAccount(player, "USD").orElseThrow().balance())
+      assertThat(
+              wallet.queries().getAccount(player, new CurrencyCode("USD")).orElseThrow().balance())
           .isEqualByComparingTo("100.00");
-      assertThat(wallet.queries().recentEntries(player, "USD", 10)).hasSize(3);
+      assertThat(wallet.queries().recentEntries(player, new CurrencyCode("USD"), 10)).hasSize(3);
     }
   }
 

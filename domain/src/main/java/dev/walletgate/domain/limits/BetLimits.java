@@ -1,6 +1,7 @@
 package dev.walletgate.domain.limits;
 
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param stake the most a single bet may stake
  * @param dailyLoss the most the player may lose in a calendar day: stakes minus wins and refunds
  */
-public record BetLimits(PlayerId player, String currency, Limit stake, Limit dailyLoss) {
+public record BetLimits(PlayerId player, CurrencyCode currency, Limit stake, Limit dailyLoss) {
   public BetLimits {
     Objects.requireNonNull(player, "player");
     Objects.requireNonNull(currency, "currency");
@@ -19,7 +20,7 @@ public record BetLimits(PlayerId player, String currency, Limit stake, Limit dai
   }
 
   /** A player who never set a limit in that currency. */
-  public static BetLimits none(PlayerId player, String currency) {
+  public static BetLimits none(PlayerId player, CurrencyCode currency) {
     return new BetLimits(player, currency, Limit.NONE, Limit.NONE);
   }
 

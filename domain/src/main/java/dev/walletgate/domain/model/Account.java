@@ -1,10 +1,11 @@
 package dev.walletgate.domain.model;
 
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.Objects;
 
 /** A player's balance in one currency; {@code locked} is the player's lock (B5). */
-public record Account(PlayerId player, String currency, BigDecimal balance, boolean locked) {
+public record Account(PlayerId player, CurrencyCode currency, BigDecimal balance, boolean locked) {
   public Account {
     Objects.requireNonNull(player, "player");
     Objects.requireNonNull(currency, "currency");

@@ -1,5 +1,6 @@
 package dev.walletgate.domain.model;
 
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,7 +16,7 @@ public record Bet(
     Integration integration,
     BetKey key,
     PlayerId player,
-    String currency,
+    CurrencyCode currency,
     BigDecimal stake,
     RoundId round,
     SessionId session,

@@ -1,5 +1,6 @@
 package dev.walletgate.domain.model;
 
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 
 /**
@@ -14,7 +15,7 @@ public sealed interface BetKeyHolder permits Bet, VoidedKey {
   PlayerId player();
 
   /** The currency; null only for a void whose cancel named none. */
-  String currency();
+  CurrencyCode currency();
 
   /** The round; null only for a void whose cancel named none. */
   RoundId round();

@@ -1,5 +1,6 @@
 package dev.walletgate.domain.model;
 
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,7 +15,7 @@ import java.util.Objects;
 public record LedgerEntry(
     OperatorTransactionId transaction,
     PlayerId player,
-    String currency,
+    CurrencyCode currency,
     EntryKind kind,
     BigDecimal amount,
     BigDecimal balanceAfter,

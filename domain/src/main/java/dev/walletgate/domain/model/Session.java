@@ -1,5 +1,6 @@
 package dev.walletgate.domain.model;
 
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -7,7 +8,7 @@ import java.util.Objects;
 public record Session(
     SessionId id,
     PlayerId player,
-    String currency,
+    CurrencyCode currency,
     SessionState state,
     Instant openedAt,
     Instant lastSeenAt) {

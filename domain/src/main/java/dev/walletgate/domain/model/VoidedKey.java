@@ -1,5 +1,6 @@
 package dev.walletgate.domain.model;
 
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,7 +17,7 @@ public record VoidedKey(
     Integration integration,
     BetKey key,
     PlayerId player,
-    String currency,
+    CurrencyCode currency,
     RoundId round,
     SessionId session,
     OperatorTransactionId transaction,

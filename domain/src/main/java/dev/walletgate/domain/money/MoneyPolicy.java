@@ -48,7 +48,7 @@ public record MoneyPolicy(CurrencyRegistry currencies, BigDecimal maxAmount) {
   }
 
   /** The currency if it is configured, else the refusal {@code UNSUPPORTED_CURRENCY}. */
-  public Checked<Currency> currency(String code) {
+  public Checked<Currency> currency(CurrencyCode code) {
     return currencies
         .find(code)
         .<Checked<Currency>>map(Checked.Valid::new)
@@ -75,8 +75,8 @@ public record MoneyPolicy(CurrencyRegistry currencies, BigDecimal maxAmount) {
   }
 
   /** Currency and amount together, the usual case for a money-moving call. */
-  public Checked<Money> money(BigDecimal amount, String currencyCode, Use use) {
-    Checked<Currency> currency = currency(currencyCode);
+  public Checked<Money> money(BigDecimal amount, CurrencyCode code, Use use) {
+    Checked<Currency> currency = currency(code);
     if (currency instanceof Checked.Invalid<Currency> invalid) {
       return new Checked.Invalid<>(invalid.refusal());
     }

@@ -1,6 +1,7 @@
 package dev.walletgate.domain.rules;
 
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  *
  * @param currency the currency the call names (Kyren), empty when the protocol sends none
  */
-public record CancelAttempt(PlayerId player, Optional<String> currency) {
+public record CancelAttempt(PlayerId player, Optional<CurrencyCode> currency) {
   public CancelAttempt {
     Objects.requireNonNull(player, "player");
     Objects.requireNonNull(currency, "currency");

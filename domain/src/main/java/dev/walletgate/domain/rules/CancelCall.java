@@ -5,6 +5,7 @@ import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public record CancelCall(
     PlayerId player,
     Optional<SessionId> session,
     Optional<RoundId> round,
-    Optional<String> currency) {
+    Optional<CurrencyCode> currency) {
   public CancelCall {
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(key, "key");

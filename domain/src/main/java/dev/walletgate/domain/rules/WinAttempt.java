@@ -2,6 +2,7 @@ package dev.walletgate.domain.rules;
 
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -13,7 +14,7 @@ import java.util.Objects;
  */
 public record WinAttempt(
     PlayerId player,
-    String currency,
+    CurrencyCode currency,
     BigDecimal amount,
     RoundId round,
     boolean requiresBet,

@@ -3,6 +3,7 @@ package dev.walletgate.domain.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -11,13 +12,14 @@ import org.junit.jupiter.api.Test;
 class ModelInvariantsTest {
   private static final Instant T0 = Instant.parse("2026-11-20T12:00:00Z");
   private static final PlayerId ALICE = new PlayerId("alice");
+  private static final CurrencyCode USD = new CurrencyCode("USD");
 
   private static Bet bet(BetState state, BigDecimal stake) {
     return new Bet(
         Integration.KYREN,
         new BetKey("b-1"),
         ALICE,
-        "USD",
+        USD,
         stake,
         null,
         null,
@@ -74,13 +76,13 @@ class ModelInvariantsTest {
   void givenMissingRequiredParts_records_cannotBeBuilt() {
     assertThatThrownBy(() -> new Account(ALICE, null, BigDecimal.ZERO, false))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> new Account(ALICE, "USD", null, false))
+    assertThatThrownBy(() -> new Account(ALICE, USD, null, false))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> bet(null, BigDecimal.ONE)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> new Round(Integration.KYREN, new RoundId("r"), null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(
-            () -> new Session(new SessionId("s"), ALICE, "USD", SessionState.ACTIVE, T0, null))
+            () -> new Session(new SessionId("s"), ALICE, USD, SessionState.ACTIVE, T0, null))
         .isInstanceOf(NullPointerException.class);
   }
 }

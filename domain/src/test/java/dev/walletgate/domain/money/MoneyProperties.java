@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /** M2-M5 and L1 over random amounts: money is never rounded and balances never go negative. */
 class MoneyProperties {
-  private static final CurrencyRegistry CURRENCIES = CurrencyRegistry.iso4217().with("USDT", 6);
+  private static final CurrencyRegistry CURRENCIES =
+      CurrencyRegistry.iso4217().with(new CurrencyCode("USDT"), 6);
   private static final MoneyPolicy POLICY =
       new MoneyPolicy(CURRENCIES, MoneyPolicy.DEFAULT_MAX_AMOUNT);
   private static final PlayerId PLAYER = new PlayerId("alice");
@@ -167,7 +168,7 @@ class MoneyProperties {
           for (Transfer transfer : transfers) {
             EntryKind kind = transfer.kind();
             BigDecimal amount = transfer.amount();
-            Account account = new Account(PLAYER, "USD", balance, false);
+            Account account = new Account(PLAYER, new CurrencyCode("USD"), balance, false);
 
             Decision decision =
                 TransferRules.book(
@@ -202,8 +203,9 @@ class MoneyProperties {
   /** Half configured currencies, half made-up ones of any scale up to the maximum. */
   private static Currency currencies(Gen g) {
     return g.bool()
-        ? CURRENCIES.require(g.of("USD", "JPY", "BHD", "USDT", "EUR", "KWD", "CLF"))
-        : new Currency("TST", g.between(0, Currency.MAX_SCALE));
+        ? CURRENCIES.require(
+            new CurrencyCode(g.of("USD", "JPY", "BHD", "USDT", "EUR", "KWD", "CLF")))
+        : new Currency(new CurrencyCode("TST"), g.between(0, Currency.MAX_SCALE));
   }
 
   /** Decimals of every shape: tiny and huge unscaled values, scales from -500 to 500. */
@@ -269,7 +271,7 @@ class MoneyProperties {
     return new LedgerEntry(
         new OperatorTransactionId("tx-" + n),
         PLAYER,
-        "USD",
+        new CurrencyCode("USD"),
         kind,
         amount.multiply(sign(kind)),
         after,

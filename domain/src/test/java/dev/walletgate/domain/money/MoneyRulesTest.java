@@ -28,12 +28,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** M1-M5: exact decimals, per-currency scale, range checks and display. */
 class MoneyRulesTest {
-  static final CurrencyRegistry CURRENCIES = CurrencyRegistry.iso4217().with("USDT", 6);
+  static final CurrencyRegistry CURRENCIES =
+      CurrencyRegistry.iso4217().with(new CurrencyCode("USDT"), 6);
   static final MoneyPolicy POLICY = new MoneyPolicy(CURRENCIES, MoneyPolicy.DEFAULT_MAX_AMOUNT);
-  static final Currency USD = CURRENCIES.require("USD");
-  static final Currency JPY = CURRENCIES.require("JPY");
-  static final Currency BHD = CURRENCIES.require("BHD");
-  static final Currency USDT = CURRENCIES.require("USDT");
+  static final Currency USD = CURRENCIES.require(new CurrencyCode("USD"));
+  static final Currency JPY = CURRENCIES.require(new CurrencyCode("JPY"));
+  static final Currency BHD = CURRENCIES.require(new CurrencyCode("BHD"));
+  static final Currency USDT = CURRENCIES.require(new CurrencyCode("USDT"));
 
   static Money valid(Checked<Money> checked) {
     assertThat(checked).isInstanceOf(Checked.Valid.class);
@@ -190,12 +191,13 @@ class MoneyRulesTest {
       assertThat(USD.scale()).isEqualTo(2);
       assertThat(JPY.scale()).isEqualTo(0);
       assertThat(BHD.scale()).isEqualTo(3);
-      assertThat(CurrencyRegistry.iso4217().find("EUR")).contains(new Currency("EUR", 2));
+      assertThat(CurrencyRegistry.iso4217().find(new CurrencyCode("EUR")))
+          .contains(new Currency(new CurrencyCode("EUR"), 2));
     }
 
     @Test
     void M2_deploymentAddedCurrency_hasItsOwnScale() {
-      assertThat(USDT).isEqualTo(new Currency("USDT", 6));
+      assertThat(USDT).isEqualTo(new Currency(new CurrencyCode("USDT"), 6));
       assertThat(valid(amount("1.123456", USDT, MoneyPolicy.Use.STAKE)).display())
           .isEqualTo("1.123456");
       assertThat(refusal(amount("1.1234567", USDT, MoneyPolicy.Use.STAKE)))
@@ -205,16 +207,16 @@ class MoneyRulesTest {
     @Test
     void M2_deploymentMayOverrideAnIsoScale_withoutChangingTheOriginalRegistry() {
       CurrencyRegistry iso = CurrencyRegistry.iso4217();
-      CurrencyRegistry changed = iso.with("USD", 4);
+      CurrencyRegistry changed = iso.with(new CurrencyCode("USD"), 4);
 
-      assertThat(changed.require("USD").scale()).isEqualTo(4);
-      assertThat(iso.require("USD").scale()).isEqualTo(2);
+      assertThat(changed.require(new CurrencyCode("USD")).scale()).isEqualTo(4);
+      assertThat(iso.require(new CurrencyCode("USD")).scale()).isEqualTo(2);
     }
 
     @Test
     void M2_currencyWithoutMinorUnits_isNotInTheIsoRegistry() {
       // XXX (no currency) has no minor units in the JDK's ISO table.
-      assertThat(CurrencyRegistry.iso4217().find("XXX")).isEmpty();
+      assertThat(CurrencyRegistry.iso4217().find(new CurrencyCode("XXX"))).isEmpty();
       assertThat(CurrencyRegistry.iso4217().find(null)).isEmpty();
     }
 
@@ -255,45 +257,56 @@ class MoneyRulesTest {
 
     @Test
     void M2_unknownCurrency_isRefusedUnsupportedCurrency() {
-      assertThat(refusal(POLICY.money(BigDecimal.ONE, "XYZ", MoneyPolicy.Use.STAKE)))
+      assertThat(
+              refusal(POLICY.money(BigDecimal.ONE, new CurrencyCode("XYZ"), MoneyPolicy.Use.STAKE)))
           .isEqualTo(Refusal.UNSUPPORTED_CURRENCY);
-      assertThat(refusal(POLICY.money(BigDecimal.ONE, "usd", MoneyPolicy.Use.STAKE)))
-          .isEqualTo(Refusal.UNSUPPORTED_CURRENCY);
+      assertThat(refusal(CurrencyCode.parse("usd"))).isEqualTo(Refusal.UNSUPPORTED_CURRENCY);
       assertThat(refusal(POLICY.money(BigDecimal.ONE, null, MoneyPolicy.Use.STAKE)))
           .isEqualTo(Refusal.UNSUPPORTED_CURRENCY);
-      assertThat(refusal(POLICY.currency("USDC"))).isEqualTo(Refusal.UNSUPPORTED_CURRENCY);
+      assertThat(refusal(POLICY.currency(new CurrencyCode("USDC"))))
+          .isEqualTo(Refusal.UNSUPPORTED_CURRENCY);
     }
 
     @Test
     void M2_unknownCurrencyWithABadAmount_isRefusedUnsupportedCurrencyFirst() {
-      assertThat(refusal(POLICY.money(new BigDecimal("-1.001"), "XYZ", MoneyPolicy.Use.STAKE)))
+      assertThat(
+              refusal(
+                  POLICY.money(
+                      new BigDecimal("-1.001"), new CurrencyCode("XYZ"), MoneyPolicy.Use.STAKE)))
           .isEqualTo(Refusal.UNSUPPORTED_CURRENCY);
     }
 
     @Test
     void M2_knownCurrencyAndAmount_giveMoney() {
-      assertThat(valid(POLICY.money(new BigDecimal("2.5"), "USDT", MoneyPolicy.Use.WIN)))
+      assertThat(
+              valid(
+                  POLICY.money(
+                      new BigDecimal("2.5"), new CurrencyCode("USDT"), MoneyPolicy.Use.WIN)))
           .isEqualTo(new Money(new BigDecimal("2.500000"), USDT));
-      assertThat(POLICY.currency("BHD")).isEqualTo(new Checked.Valid<>(BHD));
+      assertThat(POLICY.currency(new CurrencyCode("BHD"))).isEqualTo(new Checked.Valid<>(BHD));
     }
 
     @Test
     void M2_requiringAnUnregisteredCurrency_isABug() {
-      assertThatThrownBy(() -> CURRENCIES.require("XYZ")).isInstanceOf(IllegalStateException.class);
+      assertThatThrownBy(() -> CURRENCIES.require(new CurrencyCode("XYZ")))
+          .isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void M2_currencyDefinitionsOutsideTheLimits_cannotBeBuilt() {
-      assertThatThrownBy(() -> new Currency("usd", 2)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> new Currency("US", 2)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> new Currency("ABCDEFGHIJK", 2))
+      assertThatThrownBy(() -> new Currency(new CurrencyCode("usd"), 2))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new Currency(new CurrencyCode("US"), 2))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> new Currency(new CurrencyCode("ABCDEFGHIJK"), 2))
           .isInstanceOf(IllegalArgumentException.class);
       assertThatThrownBy(() -> new Currency(null, 2)).isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> new Currency("USD", -1))
+      assertThatThrownBy(() -> new Currency(new CurrencyCode("USD"), -1))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThatThrownBy(() -> new Currency("USD", Currency.MAX_SCALE + 1))
+      assertThatThrownBy(() -> new Currency(new CurrencyCode("USD"), Currency.MAX_SCALE + 1))
           .isInstanceOf(IllegalArgumentException.class);
-      assertThat(new Currency("ABCDEFGHIJ", Currency.MAX_SCALE).scale()).isEqualTo(18);
+      assertThat(new Currency(new CurrencyCode("ABCDEFGHIJ"), Currency.MAX_SCALE).scale())
+          .isEqualTo(18);
     }
   }
 
@@ -397,9 +410,13 @@ class MoneyRulesTest {
 
       assertThat(defaults.maxAmount()).isEqualByComparingTo(MoneyPolicy.DEFAULT_MAX_AMOUNT);
       assertThat(
-              valid(defaults.money(new BigDecimal("1.5"), "USD", MoneyPolicy.Use.STAKE)).display())
+              valid(
+                      defaults.money(
+                          new BigDecimal("1.5"), new CurrencyCode("USD"), MoneyPolicy.Use.STAKE))
+                  .display())
           .isEqualTo("1.50");
-      assertThat(refusal(defaults.currency("USDT"))).isEqualTo(Refusal.UNSUPPORTED_CURRENCY);
+      assertThat(refusal(defaults.currency(new CurrencyCode("USDT"))))
+          .isEqualTo(Refusal.UNSUPPORTED_CURRENCY);
     }
   }
 
@@ -449,7 +466,7 @@ class MoneyRulesTest {
     void M5_equalMoney_isTheSameAmountInTheSameCurrency() {
       assertThat(new Money(new BigDecimal("5"), USD))
           .isEqualTo(new Money(new BigDecimal("5.00"), USD))
-          .isNotEqualTo(new Money(new BigDecimal("5"), new Currency("EUR", 2)));
+          .isNotEqualTo(new Money(new BigDecimal("5"), new Currency(new CurrencyCode("EUR"), 2)));
     }
   }
 
@@ -457,11 +474,15 @@ class MoneyRulesTest {
   void M3_aZeroWrittenWithAnExponent_isAValidZeroWin() {
     Checked<Money> zero =
         MoneyPolicy.defaults()
-            .amount(new java.math.BigDecimal("0E+20"), new Currency("USD", 2), MoneyPolicy.Use.WIN);
+            .amount(
+                new java.math.BigDecimal("0E+20"),
+                new Currency(new CurrencyCode("USD"), 2),
+                MoneyPolicy.Use.WIN);
 
     assertThat(zero)
         .isEqualTo(
-            new Checked.Valid<>(new Money(java.math.BigDecimal.ZERO, new Currency("USD", 2))));
+            new Checked.Valid<>(
+                new Money(java.math.BigDecimal.ZERO, new Currency(new CurrencyCode("USD"), 2))));
   }
 
   @Test
@@ -470,7 +491,7 @@ class MoneyRulesTest {
         MoneyPolicy.defaults()
             .amount(
                 new java.math.BigDecimal("1E+2147483647"),
-                new Currency("USD", 2),
+                new Currency(new CurrencyCode("USD"), 2),
                 MoneyPolicy.Use.WIN);
 
     assertThat(huge)

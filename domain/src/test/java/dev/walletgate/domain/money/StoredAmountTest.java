@@ -37,7 +37,8 @@ class StoredAmountTest {
   @Test
   void M2_noCurrencyDeclaresMoreFractionDigitsThanTheColumnKeeps() {
     assertThat(Currency.MAX_SCALE).isEqualTo(StoredAmount.FRACTION_DIGITS);
-    assertThatThrownBy(() -> new Currency("USD", StoredAmount.FRACTION_DIGITS + 1))
+    assertThatThrownBy(
+            () -> new Currency(new CurrencyCode("USD"), StoredAmount.FRACTION_DIGITS + 1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -56,7 +57,7 @@ class StoredAmountTest {
   @ValueSource(
       strings = {"99999999999999999999.999999999999999999", "1E+20", "123456789012345678901"})
   void M3_underTheLargestPossibleCeiling_amountsBeyondTheColumn_areRefused(String amount) {
-    Currency precise = new Currency("TST", StoredAmount.FRACTION_DIGITS);
+    Currency precise = new Currency(new CurrencyCode("TST"), StoredAmount.FRACTION_DIGITS);
     MoneyPolicy widest = new MoneyPolicy(CurrencyRegistry.iso4217(), StoredAmount.MAX);
 
     Checked<Money> checked =
@@ -67,7 +68,7 @@ class StoredAmountTest {
 
   @Test
   void M3_underTheLargestPossibleCeiling_theLargestAcceptedAmount_fits() {
-    Currency precise = new Currency("TST", StoredAmount.FRACTION_DIGITS);
+    Currency precise = new Currency(new CurrencyCode("TST"), StoredAmount.FRACTION_DIGITS);
     MoneyPolicy widest = new MoneyPolicy(CurrencyRegistry.iso4217(), StoredAmount.MAX);
 
     Checked<Money> checked = widest.amount(StoredAmount.MAX, precise, MoneyPolicy.Use.WIN);
@@ -78,9 +79,13 @@ class StoredAmountTest {
 
   @Test
   void currencyCodesLongerThanTheColumn_cannotBeRegistered() {
-    String longest = "A".repeat(Currency.MAX_CODE_LENGTH);
-    assertThat(CurrencyRegistry.iso4217().with(longest, 2).find(longest)).isPresent();
-    assertThatThrownBy(() -> CurrencyRegistry.iso4217().with(longest + "A", 2))
+    String longest = "A".repeat(CurrencyCode.MAX_CODE_LENGTH);
+    assertThat(
+            CurrencyRegistry.iso4217()
+                .with(new CurrencyCode(longest), 2)
+                .find(new CurrencyCode(longest)))
+        .isPresent();
+    assertThatThrownBy(() -> CurrencyRegistry.iso4217().with(new CurrencyCode(longest + "A"), 2))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

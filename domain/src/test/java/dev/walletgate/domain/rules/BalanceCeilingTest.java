@@ -2,6 +2,7 @@ package dev.walletgate.domain.rules;
 
 import static dev.walletgate.domain.rules.Given.ALICE;
 import static dev.walletgate.domain.rules.Given.ROUND;
+import static dev.walletgate.domain.rules.Given.USD;
 import static dev.walletgate.domain.rules.Given.bet;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,7 @@ class BalanceCeilingTest {
   private static final BigDecimal OVER_BY_A_CENT = JUST_FITS.add(new BigDecimal("0.01"));
 
   private static Account alice(BigDecimal balance) {
-    return new Account(ALICE, "USD", balance, false);
+    return new Account(ALICE, USD, balance, false);
   }
 
   @Test
@@ -50,7 +51,7 @@ class BalanceCeilingTest {
 
   @Test
   void M3_refundUpToTheColumn_refunds_andPastIt_isRefused() {
-    Bet open = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
+    Bet open = bet("b-1", ALICE, USD, "10.00", BetState.OPEN);
     assertThat(refund(open, JUST_FITS))
         .isEqualTo(new CancelDecision.Refund(open, StoredAmount.MAX));
     assertThat(refund(open, OVER_BY_A_CENT))
@@ -67,7 +68,7 @@ class BalanceCeilingTest {
 
   private static WinDecision win(BigDecimal balance) {
     return WinRules.decide(
-        new WinAttempt(ALICE, "USD", TEN, ROUND, false, false),
+        new WinAttempt(ALICE, USD, TEN, ROUND, false, false),
         Optional.empty(),
         List.of(),
         Optional.of(alice(balance)),
@@ -76,8 +77,6 @@ class BalanceCeilingTest {
 
   private static CancelDecision refund(Bet open, BigDecimal balance) {
     return CancelRules.decide(
-        new CancelAttempt(ALICE, Optional.of("USD")),
-        Optional.of(open),
-        Optional.of(alice(balance)));
+        new CancelAttempt(ALICE, Optional.of(USD)), Optional.of(open), Optional.of(alice(balance)));
   }
 }

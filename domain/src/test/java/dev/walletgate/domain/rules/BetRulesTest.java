@@ -2,6 +2,8 @@ package dev.walletgate.domain.rules;
 
 import static dev.walletgate.domain.rules.Given.ALICE;
 import static dev.walletgate.domain.rules.Given.BOB;
+import static dev.walletgate.domain.rules.Given.EUR;
+import static dev.walletgate.domain.rules.Given.USD;
 import static dev.walletgate.domain.rules.Given.account;
 import static dev.walletgate.domain.rules.Given.bet;
 import static dev.walletgate.domain.rules.Given.dec;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 /** B1-B7 and S1 as decided by {@link BetRules}, plus the B5 account lookup. */
 class BetRulesTest {
-  private static final BetAttempt TEN_USD = new BetAttempt(ALICE, "USD", dec("10.00"));
+  private static final BetAttempt TEN_USD = new BetAttempt(ALICE, USD, dec("10.00"));
 
   private static BetDecision decideFresh(BetAttempt attempt, Account account) {
     return BetRules.decide(
@@ -34,7 +36,7 @@ class BetRulesTest {
         attempt,
         Optional.of(existing),
         true,
-        Optional.of(account(ALICE, "USD", "100.00")),
+        Optional.of(account(ALICE, USD, "100.00")),
         true,
         Optional.empty());
   }
@@ -45,7 +47,7 @@ class BetRulesTest {
 
   @Test
   void B1_firstBetWithEnoughBalance_debitsTheStake() {
-    BetDecision decision = decideFresh(TEN_USD, account(ALICE, "USD", "100.00"));
+    BetDecision decision = decideFresh(TEN_USD, account(ALICE, USD, "100.00"));
 
     assertThat(decision).isInstanceOf(BetDecision.Debit.class);
     assertThat(((BetDecision.Debit) decision).balanceAfter()).isEqualByComparingTo("90.00");
@@ -53,7 +55,7 @@ class BetRulesTest {
 
   @Test
   void B1_stakeEqualToTheBalance_debitsToZero() {
-    BetDecision decision = decideFresh(TEN_USD, account(ALICE, "USD", "10.00"));
+    BetDecision decision = decideFresh(TEN_USD, account(ALICE, USD, "10.00"));
 
     assertThat(decision).isInstanceOf(BetDecision.Debit.class);
     assertThat(((BetDecision.Debit) decision).balanceAfter()).isEqualByComparingTo("0");
@@ -61,28 +63,28 @@ class BetRulesTest {
 
   @Test
   void B2_sameBetAgainOnAnOpenBet_isADuplicateOfTheOriginal() {
-    Bet original = bet("b-1", ALICE, "USD", "10", BetState.OPEN);
+    Bet original = bet("b-1", ALICE, USD, "10", BetState.OPEN);
 
     assertThat(decideOn(TEN_USD, original)).isEqualTo(new BetDecision.Duplicate(original));
   }
 
   @Test
   void B2_sameBetAgainAfterTheRoundSettledIt_isADuplicateOfTheOriginal() {
-    Bet original = bet("b-1", ALICE, "USD", "10.00", BetState.SETTLED);
+    Bet original = bet("b-1", ALICE, USD, "10.00", BetState.SETTLED);
 
     assertThat(decideOn(TEN_USD, original)).isEqualTo(new BetDecision.Duplicate(original));
   }
 
   @Test
   void B2_duplicateOfABookedBet_isRecognisedEvenWithoutAnActiveSessionOrFunds() {
-    Bet original = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
+    Bet original = bet("b-1", ALICE, USD, "10.00", BetState.OPEN);
 
     BetDecision decision =
         BetRules.decide(
             TEN_USD,
             Optional.of(original),
             false,
-            Optional.of(account(ALICE, "USD", "0.00")),
+            Optional.of(account(ALICE, USD, "0.00")),
             true,
             Optional.of(round(RoundState.ENDED)));
 
@@ -91,41 +93,41 @@ class BetRulesTest {
 
   @Test
   void B3_sameKeyWithAnotherPlayer_isRefusedConflictingDuplicate() {
-    Bet original = bet("b-1", BOB, "USD", "10.00", BetState.OPEN);
+    Bet original = bet("b-1", BOB, USD, "10.00", BetState.OPEN);
 
     assertThat(decideOn(TEN_USD, original)).isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
   }
 
   @Test
   void B3_sameKeyWithAnotherStake_isRefusedConflictingDuplicate() {
-    Bet original = bet("b-1", ALICE, "USD", "10.01", BetState.OPEN);
+    Bet original = bet("b-1", ALICE, USD, "10.01", BetState.OPEN);
 
     assertThat(decideOn(TEN_USD, original)).isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
   }
 
   @Test
   void B3_sameKeyWithAnotherCurrency_isRefusedConflictingDuplicate() {
-    Bet original = bet("b-1", ALICE, "EUR", "10.00", BetState.OPEN);
+    Bet original = bet("b-1", ALICE, EUR, "10.00", BetState.OPEN);
 
     assertThat(decideOn(TEN_USD, original)).isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
   }
 
   @Test
   void B3_sameKeyWithOtherContentOnASettledBet_isRefusedConflictingDuplicate() {
-    Bet original = bet("b-1", ALICE, "USD", "20.00", BetState.SETTLED);
+    Bet original = bet("b-1", ALICE, USD, "20.00", BetState.SETTLED);
 
     assertThat(decideOn(TEN_USD, original)).isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
   }
 
   @Test
   void B4_stakeAboveTheBalance_isRefusedInsufficientFunds() {
-    assertThat(decideFresh(TEN_USD, account(ALICE, "USD", "9.99")))
+    assertThat(decideFresh(TEN_USD, account(ALICE, USD, "9.99")))
         .isEqualTo(refused(Refusal.INSUFFICIENT_FUNDS));
   }
 
   @Test
   void M4_betOnAnEmptyAccount_isRefusedRatherThanGoingNegative() {
-    assertThat(decideFresh(TEN_USD, account(ALICE, "USD", "0")))
+    assertThat(decideFresh(TEN_USD, account(ALICE, USD, "0")))
         .isEqualTo(refused(Refusal.INSUFFICIENT_FUNDS));
   }
 
@@ -147,13 +149,13 @@ class BetRulesTest {
 
   @Test
   void B5_lockedAccount_isRefusedAccountLocked() {
-    assertThat(decideFresh(TEN_USD, lockedAccount(ALICE, "USD", "100.00")))
+    assertThat(decideFresh(TEN_USD, lockedAccount(ALICE, USD, "100.00")))
         .isEqualTo(refused(Refusal.ACCOUNT_LOCKED));
   }
 
   @Test
   void B5_accountLookup_presentAccount_isNotMissing() {
-    assertThat(AccountLookup.missing(Optional.of(account(ALICE, "USD", "1")), false)).isEmpty();
+    assertThat(AccountLookup.missing(Optional.of(account(ALICE, USD, "1")), false)).isEmpty();
   }
 
   @Test
@@ -174,14 +176,14 @@ class BetRulesTest {
 
   @Test
   void B6_betOnACancelledKeyWithTheSameContent_isRefusedBetVoidedNotADuplicate() {
-    Bet cancelled = bet("b-1", ALICE, "USD", "10.00", BetState.CANCELLED);
+    Bet cancelled = bet("b-1", ALICE, USD, "10.00", BetState.CANCELLED);
 
     assertThat(decideOn(TEN_USD, cancelled)).isEqualTo(refused(Refusal.BET_VOIDED));
   }
 
   @Test
   void B6_betOnAKeyVoidedForAnotherPlayer_isStillRefusedBetVoided() {
-    assertThat(decideOn(TEN_USD, voided("b-1", BOB, "EUR"))).isEqualTo(refused(Refusal.BET_VOIDED));
+    assertThat(decideOn(TEN_USD, voided("b-1", BOB, EUR))).isEqualTo(refused(Refusal.BET_VOIDED));
   }
 
   @Test
@@ -191,7 +193,7 @@ class BetRulesTest {
             TEN_USD,
             Optional.empty(),
             true,
-            Optional.of(account(ALICE, "USD", "100.00")),
+            Optional.of(account(ALICE, USD, "100.00")),
             true,
             Optional.of(round(RoundState.ENDED)));
 
@@ -207,7 +209,7 @@ class BetRulesTest {
             TEN_USD,
             Optional.empty(),
             true,
-            Optional.of(account(ALICE, "USD", "100.00")),
+            Optional.of(account(ALICE, USD, "100.00")),
             true,
             open);
 
@@ -221,7 +223,7 @@ class BetRulesTest {
             TEN_USD,
             Optional.empty(),
             false,
-            Optional.of(account(ALICE, "USD", "100.00")),
+            Optional.of(account(ALICE, USD, "100.00")),
             true,
             Optional.empty());
 
@@ -244,7 +246,7 @@ class BetRulesTest {
             TEN_USD,
             Optional.empty(),
             true,
-            Optional.of(lockedAccount(ALICE, "USD", "0")),
+            Optional.of(lockedAccount(ALICE, USD, "0")),
             true,
             Optional.of(round(RoundState.ENDED)));
 
@@ -258,7 +260,7 @@ class BetRulesTest {
             TEN_USD,
             Optional.empty(),
             true,
-            Optional.of(account(ALICE, "USD", "1.00")),
+            Optional.of(account(ALICE, USD, "1.00")),
             true,
             Optional.of(round(RoundState.ENDED)));
 

@@ -4,6 +4,8 @@ import static dev.walletgate.domain.rules.Given.ALICE;
 import static dev.walletgate.domain.rules.Given.BOB;
 import static dev.walletgate.domain.rules.Given.CANCEL_TX;
 import static dev.walletgate.domain.rules.Given.DEBIT_TX;
+import static dev.walletgate.domain.rules.Given.EUR;
+import static dev.walletgate.domain.rules.Given.USD;
 import static dev.walletgate.domain.rules.Given.account;
 import static dev.walletgate.domain.rules.Given.bet;
 import static dev.walletgate.domain.rules.Given.dec;
@@ -25,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /** C1-C8 as decided by {@link CancelRules}. */
 class CancelRulesTest {
   private static final CancelAttempt BY_ALICE = new CancelAttempt(ALICE, Optional.empty());
-  private static final Account ALICE_USD = account(ALICE, "USD", "90.00");
+  private static final Account ALICE_USD = account(ALICE, USD, "90.00");
 
   private static CancelDecision decide(CancelAttempt attempt, BetKeyHolder existing) {
     return CancelRules.decide(attempt, Optional.of(existing), Optional.of(ALICE_USD));
@@ -37,7 +39,7 @@ class CancelRulesTest {
 
   @Test
   void C1_cancelOfAnOpenBet_refundsExactlyItsRecordedStake() {
-    Bet open = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
+    Bet open = bet("b-1", ALICE, USD, "10.00", BetState.OPEN);
 
     assertThat(decide(BY_ALICE, open)).isEqualTo(new CancelDecision.Refund(open, dec("100.00")));
   }
@@ -52,18 +54,18 @@ class CancelRulesTest {
 
   @Test
   void C1_refundOfAnOddStake_isExact() {
-    Bet open = bet("b-1", ALICE, "USD", "0.07", BetState.OPEN);
+    Bet open = bet("b-1", ALICE, USD, "0.07", BetState.OPEN);
 
     CancelDecision decision =
         CancelRules.decide(
-            BY_ALICE, Optional.of(open), Optional.of(account(ALICE, "USD", "1234567890.93")));
+            BY_ALICE, Optional.of(open), Optional.of(account(ALICE, USD, "1234567890.93")));
 
     assertThat(decision).isEqualTo(new CancelDecision.Refund(open, dec("1234567891.00")));
   }
 
   @Test
   void C2_cancelOfAnAlreadyCancelledBet_answersTheOriginalRefundAndMovesNothing() {
-    Bet cancelled = bet("b-1", ALICE, "USD", "10.00", BetState.CANCELLED);
+    Bet cancelled = bet("b-1", ALICE, USD, "10.00", BetState.CANCELLED);
 
     CancelDecision decision = decide(BY_ALICE, cancelled);
 
@@ -83,7 +85,7 @@ class CancelRulesTest {
   void C2_cancelNamingACurrencyOnAVoidThatRecordedNone_answersTheOriginalVoid() {
     BetKeyHolder voided = voided("b-1", ALICE, null);
 
-    assertThat(decide(new CancelAttempt(ALICE, Optional.of("USD")), voided))
+    assertThat(decide(new CancelAttempt(ALICE, Optional.of(USD)), voided))
         .isEqualTo(new CancelDecision.AlreadyCancelled(voided));
   }
 
@@ -107,7 +109,7 @@ class CancelRulesTest {
 
   @Test
   void C5_cancelNamingAnotherPlayer_isRefusedConflictingDuplicate() {
-    Bet open = bet("b-1", BOB, "USD", "10.00", BetState.OPEN);
+    Bet open = bet("b-1", BOB, USD, "10.00", BetState.OPEN);
 
     assertThat(decide(BY_ALICE, open)).isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
   }
@@ -120,37 +122,37 @@ class CancelRulesTest {
 
   @Test
   void C5_kyrenCancelNamingAnotherCurrency_isRefusedCurrencyMismatch() {
-    Bet open = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
+    Bet open = bet("b-1", ALICE, USD, "10.00", BetState.OPEN);
 
-    assertThat(decide(new CancelAttempt(ALICE, Optional.of("EUR")), open))
+    assertThat(decide(new CancelAttempt(ALICE, Optional.of(EUR)), open))
         .isEqualTo(refused(Refusal.CURRENCY_MISMATCH));
   }
 
   @Test
   void C5_kyrenCancelNamingTheBetsCurrency_isRefunded() {
-    Bet open = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
+    Bet open = bet("b-1", ALICE, USD, "10.00", BetState.OPEN);
 
-    assertThat(decide(new CancelAttempt(ALICE, Optional.of("USD")), open))
+    assertThat(decide(new CancelAttempt(ALICE, Optional.of(USD)), open))
         .isEqualTo(new CancelDecision.Refund(open, dec("100.00")));
   }
 
   @Test
   void C5_cancelOfAnotherPlayersSettledBet_isRefusedConflictingDuplicateFirst() {
-    Bet settled = bet("b-1", BOB, "USD", "10.00", BetState.SETTLED);
+    Bet settled = bet("b-1", BOB, USD, "10.00", BetState.SETTLED);
 
     assertThat(decide(BY_ALICE, settled)).isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
   }
 
   @Test
   void C6_cancelOfASettledBet_isRefusedBetAlreadySettled() {
-    Bet settled = bet("b-1", ALICE, "USD", "10.00", BetState.SETTLED);
+    Bet settled = bet("b-1", ALICE, USD, "10.00", BetState.SETTLED);
 
     assertThat(decide(BY_ALICE, settled)).isEqualTo(refused(Refusal.BET_ALREADY_SETTLED));
   }
 
   @Test
   void givenOpenBetWhoseAccountIsGone_cancel_isRefusedPlayerNotFound() {
-    Bet open = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
+    Bet open = bet("b-1", ALICE, USD, "10.00", BetState.OPEN);
 
     assertThat(CancelRules.decide(BY_ALICE, Optional.of(open), Optional.empty()))
         .isEqualTo(refused(Refusal.PLAYER_NOT_FOUND));
@@ -164,7 +166,7 @@ class CancelRulesTest {
 
     BetDecision lateBet =
         BetRules.decide(
-            new BetAttempt(ALICE, "USD", dec("10.00")),
+            new BetAttempt(ALICE, USD, dec("10.00")),
             Optional.of(voidRow),
             true,
             Optional.of(ALICE_USD),
@@ -176,7 +178,7 @@ class CancelRulesTest {
 
   @Test
   void C7_betBeforeTheCancel_isRefundedOnceAndTheRepeatedCancelRefundsNothing() {
-    Bet open = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
+    Bet open = bet("b-1", ALICE, USD, "10.00", BetState.OPEN);
     CancelDecision first = decide(BY_ALICE, open);
     assertThat(first).isInstanceOf(CancelDecision.Refund.class);
     Bet cancelled = open.cancelled(CANCEL_TX);
@@ -187,7 +189,7 @@ class CancelRulesTest {
 
   @Test
   void C8_cancellingABetKeepsItsStakeAndDebitAndAddsTheRefund() {
-    Bet open = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
+    Bet open = bet("b-1", ALICE, USD, "10.00", BetState.OPEN);
     OperatorTransactionId refund = new OperatorTransactionId("tx-refund");
 
     Bet cancelled = open.cancelled(refund);

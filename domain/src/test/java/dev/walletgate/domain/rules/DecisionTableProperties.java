@@ -2,9 +2,11 @@ package dev.walletgate.domain.rules;
 
 import static dev.walletgate.domain.rules.Given.ALICE;
 import static dev.walletgate.domain.rules.Given.BOB;
+import static dev.walletgate.domain.rules.Given.EUR;
 import static dev.walletgate.domain.rules.Given.OTHER_ROUND;
 import static dev.walletgate.domain.rules.Given.ROUND;
 import static dev.walletgate.domain.rules.Given.T0;
+import static dev.walletgate.domain.rules.Given.USD;
 import static dev.walletgate.domain.rules.Given.dec;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +28,7 @@ import dev.walletgate.domain.model.RoundState;
 import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.outcome.Refusal;
 import dev.walletgate.domain.rules.RequestRules.RequestDecision;
 import dev.walletgate.domain.testing.Gen;
@@ -381,8 +384,8 @@ class DecisionTableProperties {
     return g.of(ALICE, BOB);
   }
 
-  private static String currencies(Gen g) {
-    return g.of("USD", "EUR");
+  private static CurrencyCode currencies(Gen g) {
+    return g.of(USD, EUR);
   }
 
   /** Any balance: small ones near the stakes, and large ones. */
@@ -415,7 +418,7 @@ class DecisionTableProperties {
   private static BetKeyHolder bets(Gen g) {
     PlayerId player = players(g);
     BetState state = g.of(BetState.class);
-    String currency = currencies(g);
+    CurrencyCode currency = currencies(g);
     BigDecimal stake = stakes(g);
     RoundId round = roundIds(g);
     boolean voidNamedCurrency = g.bool();
@@ -510,7 +513,7 @@ class DecisionTableProperties {
 
   // ---- helpers ------------------------------------------------------------------------------
 
-  private static VoidedKey voidRow(PlayerId player, String currency, RoundId round) {
+  private static VoidedKey voidRow(PlayerId player, CurrencyCode currency, RoundId round) {
     return new VoidedKey(
         Integration.KYREN, new BetKey("b-1"), player, currency, round, null, Given.CANCEL_TX, T0);
   }

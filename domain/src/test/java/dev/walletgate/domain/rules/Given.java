@@ -16,6 +16,7 @@ import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -24,6 +25,8 @@ final class Given {
   static final Instant T0 = Instant.parse("2026-11-20T12:00:00Z");
   static final PlayerId ALICE = new PlayerId("alice");
   static final PlayerId BOB = new PlayerId("bob");
+  static final CurrencyCode USD = new CurrencyCode("USD");
+  static final CurrencyCode EUR = new CurrencyCode("EUR");
   static final RoundId ROUND = new RoundId("round-1");
   static final RoundId OTHER_ROUND = new RoundId("round-2");
   static final OperatorTransactionId DEBIT_TX = new OperatorTransactionId("tx-debit");
@@ -35,16 +38,16 @@ final class Given {
     return new BigDecimal(text);
   }
 
-  static Account account(PlayerId player, String currency, String balance) {
+  static Account account(PlayerId player, CurrencyCode currency, String balance) {
     return new Account(player, currency, dec(balance), false);
   }
 
-  static Account lockedAccount(PlayerId player, String currency, String balance) {
+  static Account lockedAccount(PlayerId player, CurrencyCode currency, String balance) {
     return new Account(player, currency, dec(balance), true);
   }
 
   /** A booked bet (OPEN, SETTLED or CANCELLED) of {@code key} in {@link #ROUND}. */
-  static Bet bet(String key, PlayerId player, String currency, String stake, BetState state) {
+  static Bet bet(String key, PlayerId player, CurrencyCode currency, String stake, BetState state) {
     return bookedBet(Integration.KYREN, key, player, currency, dec(stake), ROUND, state);
   }
 
@@ -52,7 +55,7 @@ final class Given {
       Integration integration,
       String key,
       PlayerId player,
-      String currency,
+      CurrencyCode currency,
       BigDecimal stake,
       RoundId round,
       BetState state) {
@@ -74,7 +77,7 @@ final class Given {
   }
 
   /** The void row a cancel of an unknown key leaves (C3); {@code currency} may be null. */
-  static VoidedKey voided(String key, PlayerId player, String currency) {
+  static VoidedKey voided(String key, PlayerId player, CurrencyCode currency) {
     return new VoidedKey(
         Integration.KYREN, new BetKey(key), player, currency, ROUND, null, CANCEL_TX, T0);
   }
@@ -83,7 +86,7 @@ final class Given {
     return new Round(Integration.KYREN, ROUND, state);
   }
 
-  static Win win(String key, PlayerId player, String currency, String amount, RoundId round) {
+  static Win win(String key, PlayerId player, CurrencyCode currency, String amount, RoundId round) {
     return new Win(
         Integration.KYREN,
         new WinKey(key),
@@ -99,7 +102,7 @@ final class Given {
   static LedgerEntry transfer(
       String reference,
       PlayerId player,
-      String currency,
+      CurrencyCode currency,
       EntryKind kind,
       String amount,
       String balanceAfter) {
@@ -110,7 +113,7 @@ final class Given {
   static LedgerEntry entry(
       String key,
       PlayerId player,
-      String currency,
+      CurrencyCode currency,
       EntryKind kind,
       BigDecimal amount,
       BigDecimal balanceAfter) {

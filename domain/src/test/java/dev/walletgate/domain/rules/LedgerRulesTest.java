@@ -1,6 +1,7 @@
 package dev.walletgate.domain.rules;
 
 import static dev.walletgate.domain.rules.Given.ALICE;
+import static dev.walletgate.domain.rules.Given.USD;
 import static dev.walletgate.domain.rules.Given.dec;
 import static dev.walletgate.domain.rules.Given.entry;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,11 +21,11 @@ class LedgerRulesTest {
   /** Deposit 100, bet 30, win 12.50, refund of the bet 30, withdraw 50: ends at 62.50. */
   private static final List<LedgerEntry> HISTORY =
       List.of(
-          entry("dep-1", ALICE, "USD", EntryKind.DEPOSIT, dec("100.00"), dec("100.00")),
-          entry("bet-1", ALICE, "USD", EntryKind.BET, dec("30.00"), dec("70.00")),
-          entry("win-1", ALICE, "USD", EntryKind.WIN, dec("12.50"), dec("82.50")),
-          entry("bet-1", ALICE, "USD", EntryKind.REFUND, dec("30.00"), dec("112.50")),
-          entry("wd-1", ALICE, "USD", EntryKind.WITHDRAWAL, dec("50.00"), dec("62.50")));
+          entry("dep-1", ALICE, USD, EntryKind.DEPOSIT, dec("100.00"), dec("100.00")),
+          entry("bet-1", ALICE, USD, EntryKind.BET, dec("30.00"), dec("70.00")),
+          entry("win-1", ALICE, USD, EntryKind.WIN, dec("12.50"), dec("82.50")),
+          entry("bet-1", ALICE, USD, EntryKind.REFUND, dec("30.00"), dec("112.50")),
+          entry("wd-1", ALICE, USD, EntryKind.WITHDRAWAL, dec("50.00"), dec("62.50")));
 
   @Test
   void L1_replay_addsEverySignedEntryToTheOpeningBalance() {
@@ -56,8 +57,8 @@ class LedgerRulesTest {
   void L1_entryWhoseBalanceAfterIsNotTheRunningSum_doesNotHold() {
     List<LedgerEntry> wrong =
         List.of(
-            entry("dep-1", ALICE, "USD", EntryKind.DEPOSIT, dec("100.00"), dec("100.00")),
-            entry("bet-1", ALICE, "USD", EntryKind.BET, dec("30.00"), dec("71.00")));
+            entry("dep-1", ALICE, USD, EntryKind.DEPOSIT, dec("100.00"), dec("100.00")),
+            entry("bet-1", ALICE, USD, EntryKind.BET, dec("30.00"), dec("71.00")));
 
     assertThat(LedgerRules.holds(OPENING, wrong, dec("70.00"))).isFalse();
   }
@@ -72,8 +73,8 @@ class LedgerRulesTest {
   void M4_historyThatDipsBelowZero_doesNotHoldEvenIfItEndsPositive() {
     List<LedgerEntry> dips =
         List.of(
-            entry("bet-1", ALICE, "USD", EntryKind.BET, dec("10.00"), dec("-10.00")),
-            entry("dep-1", ALICE, "USD", EntryKind.DEPOSIT, dec("20.00"), dec("10.00")));
+            entry("bet-1", ALICE, USD, EntryKind.BET, dec("10.00"), dec("-10.00")),
+            entry("dep-1", ALICE, USD, EntryKind.DEPOSIT, dec("20.00"), dec("10.00")));
 
     assertThat(LedgerRules.holds(OPENING, dips, dec("10.00"))).isFalse();
   }
@@ -108,7 +109,7 @@ class LedgerRulesTest {
     return new LedgerEntry(
         new OperatorTransactionId("tx-1"),
         ALICE,
-        "USD",
+        USD,
         kind,
         dec(amount),
         dec("10.00"),

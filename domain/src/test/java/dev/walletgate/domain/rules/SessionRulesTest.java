@@ -3,6 +3,7 @@ package dev.walletgate.domain.rules;
 import static dev.walletgate.domain.rules.Given.ALICE;
 import static dev.walletgate.domain.rules.Given.BOB;
 import static dev.walletgate.domain.rules.Given.T0;
+import static dev.walletgate.domain.rules.Given.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.walletgate.domain.model.PlayerId;
@@ -19,8 +20,7 @@ class SessionRulesTest {
   private static final Duration IDLE = Duration.ofMinutes(30);
 
   private static Session session(String id, PlayerId player, SessionState state, Instant seen) {
-    return new Session(
-        new SessionId(id), player, "USD", state, T0.minus(Duration.ofHours(1)), seen);
+    return new Session(new SessionId(id), player, USD, state, T0.minus(Duration.ofHours(1)), seen);
   }
 
   private static boolean activeFor(Session session, PlayerId player, Instant now) {

@@ -2,6 +2,8 @@ package dev.walletgate.domain.rules;
 
 import static dev.walletgate.domain.rules.Given.ALICE;
 import static dev.walletgate.domain.rules.Given.BOB;
+import static dev.walletgate.domain.rules.Given.EUR;
+import static dev.walletgate.domain.rules.Given.USD;
 import static dev.walletgate.domain.rules.Given.account;
 import static dev.walletgate.domain.rules.Given.dec;
 import static dev.walletgate.domain.rules.Given.transfer;
@@ -24,11 +26,11 @@ import org.junit.jupiter.api.Test;
 
 /** L2 and M4 for the platform's deposits and withdrawals, as decided by {@link TransferRules}. */
 class TransferRulesTest {
-  private static final Optional<Account> ALICE_USD = Optional.of(account(ALICE, "USD", "50.00"));
+  private static final Optional<Account> ALICE_USD = Optional.of(account(ALICE, USD, "50.00"));
   private static final LedgerEntry DEPOSIT_20 =
-      transfer("dep-1", ALICE, "USD", EntryKind.DEPOSIT, "20.00", "70.00");
+      transfer("dep-1", ALICE, USD, EntryKind.DEPOSIT, "20.00", "70.00");
   private static final LedgerEntry WITHDRAWAL_20 =
-      transfer("wd-1", ALICE, "USD", EntryKind.WITHDRAWAL, "20.00", "30.00");
+      transfer("wd-1", ALICE, USD, EntryKind.WITHDRAWAL, "20.00", "30.00");
 
   private static final Instant AT = Instant.parse("2026-03-04T05:06:07Z");
   private static final OperatorTransactionId TX = new OperatorTransactionId("op-transfer");
@@ -117,7 +119,7 @@ class TransferRulesTest {
 
   @Test
   void L2_duplicateWithdrawal_isRecognisedEvenIfTheBalanceNoLongerCoversIt() {
-    Optional<Account> emptied = Optional.of(account(ALICE, "USD", "0.00"));
+    Optional<Account> emptied = Optional.of(account(ALICE, USD, "0.00"));
 
     assertThat(again(EntryKind.WITHDRAWAL, "20.00", WITHDRAWAL_20, emptied))
         .extracting(TransferRulesTest::original)
@@ -140,7 +142,7 @@ class TransferRulesTest {
 
   @Test
   void L2_sameReferenceForAnotherPlayer_isRefusedConflictingDuplicate() {
-    LedgerEntry bobs = transfer("dep-1", BOB, "USD", EntryKind.DEPOSIT, "20.00", "20.00");
+    LedgerEntry bobs = transfer("dep-1", BOB, USD, EntryKind.DEPOSIT, "20.00", "20.00");
 
     assertThat(again(EntryKind.DEPOSIT, "20.00", bobs, ALICE_USD))
         .extracting(TransferRulesTest::refusal)
@@ -149,7 +151,7 @@ class TransferRulesTest {
 
   @Test
   void L2_sameReferenceInAnotherCurrency_isRefusedConflictingDuplicate() {
-    Optional<Account> aliceEur = Optional.of(account(ALICE, "EUR", "50.00"));
+    Optional<Account> aliceEur = Optional.of(account(ALICE, EUR, "50.00"));
 
     assertThat(again(EntryKind.DEPOSIT, "20.00", DEPOSIT_20, aliceEur))
         .extracting(TransferRulesTest::refusal)

@@ -2,8 +2,10 @@ package dev.walletgate.domain.rules;
 
 import static dev.walletgate.domain.rules.Given.ALICE;
 import static dev.walletgate.domain.rules.Given.BOB;
+import static dev.walletgate.domain.rules.Given.EUR;
 import static dev.walletgate.domain.rules.Given.OTHER_ROUND;
 import static dev.walletgate.domain.rules.Given.ROUND;
+import static dev.walletgate.domain.rules.Given.USD;
 import static dev.walletgate.domain.rules.Given.account;
 import static dev.walletgate.domain.rules.Given.bet;
 import static dev.walletgate.domain.rules.Given.dec;
@@ -24,17 +26,17 @@ import org.junit.jupiter.api.Test;
 
 /** W1-W5 as decided by {@link WinRules}. */
 class WinRulesTest {
-  private static final Account ALICE_USD = account(ALICE, "USD", "100.00");
-  private static final Bet OPEN_BET = bet("b-1", ALICE, "USD", "10.00", BetState.OPEN);
+  private static final Account ALICE_USD = account(ALICE, USD, "100.00");
+  private static final Bet OPEN_BET = bet("b-1", ALICE, USD, "10.00", BetState.OPEN);
 
   /** A Kyren Result: credited whether or not the round has bets. */
   private static WinAttempt kyren(String amount) {
-    return new WinAttempt(ALICE, "USD", dec(amount), ROUND, false, false);
+    return new WinAttempt(ALICE, USD, dec(amount), ROUND, false, false);
   }
 
   /** A LuckyMonaco win, which needs a booked bet unless it carries a bonus code. */
   private static WinAttempt luckyMonaco(String amount, boolean bonus) {
-    return new WinAttempt(ALICE, "USD", dec(amount), ROUND, true, bonus);
+    return new WinAttempt(ALICE, USD, dec(amount), ROUND, true, bonus);
   }
 
   private static WinDecision decide(
@@ -59,13 +61,13 @@ class WinRulesTest {
 
   @Test
   void W1_lockedPlayer_stillWins() {
-    assertThat(decide(kyren("5.00"), List.of(OPEN_BET), lockedAccount(ALICE, "USD", "1.00")))
+    assertThat(decide(kyren("5.00"), List.of(OPEN_BET), lockedAccount(ALICE, USD, "1.00")))
         .isEqualTo(new WinDecision.Credit(dec("6.00")));
   }
 
   @Test
   void W2_sameWinAgain_isADuplicateOfTheOriginal() {
-    Win original = win("w-1", ALICE, "USD", "25.5", ROUND);
+    Win original = win("w-1", ALICE, USD, "25.5", ROUND);
 
     assertThat(decideAgain(kyren("25.50"), original))
         .isEqualTo(new WinDecision.Duplicate(original));
@@ -73,7 +75,7 @@ class WinRulesTest {
 
   @Test
   void W2_sameWinKeyWithAnotherAmount_isRefusedConflictingDuplicate() {
-    Win original = win("w-1", ALICE, "USD", "25.51", ROUND);
+    Win original = win("w-1", ALICE, USD, "25.51", ROUND);
 
     assertThat(decideAgain(kyren("25.50"), original))
         .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
@@ -81,7 +83,7 @@ class WinRulesTest {
 
   @Test
   void W2_sameWinKeyWithAnotherPlayer_isRefusedConflictingDuplicate() {
-    Win original = win("w-1", BOB, "USD", "25.50", ROUND);
+    Win original = win("w-1", BOB, USD, "25.50", ROUND);
 
     assertThat(decideAgain(kyren("25.50"), original))
         .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
@@ -89,7 +91,7 @@ class WinRulesTest {
 
   @Test
   void W2_sameWinKeyWithAnotherCurrency_isRefusedConflictingDuplicate() {
-    Win original = win("w-1", ALICE, "EUR", "25.50", ROUND);
+    Win original = win("w-1", ALICE, EUR, "25.50", ROUND);
 
     assertThat(decideAgain(kyren("25.50"), original))
         .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
@@ -97,7 +99,7 @@ class WinRulesTest {
 
   @Test
   void W2_sameWinKeyInAnotherRound_isRefusedConflictingDuplicate() {
-    Win original = win("w-1", ALICE, "USD", "25.50", OTHER_ROUND);
+    Win original = win("w-1", ALICE, USD, "25.50", OTHER_ROUND);
 
     assertThat(decideAgain(kyren("25.50"), original))
         .isEqualTo(refused(Refusal.CONFLICTING_DUPLICATE));
@@ -105,7 +107,7 @@ class WinRulesTest {
 
   @Test
   void W2_duplicateWin_isRecognisedEvenWhenTheAccountIsGone() {
-    Win original = win("w-1", ALICE, "USD", "25.50", ROUND);
+    Win original = win("w-1", ALICE, USD, "25.50", ROUND);
 
     WinDecision decision =
         WinRules.decide(kyren("25.50"), Optional.of(original), List.of(), Optional.empty(), false);
@@ -124,14 +126,14 @@ class WinRulesTest {
   @Test
   void W4_winIntoARoundWhoseBetsAreAllVoidedOrCancelled_isRefusedBetVoided() {
     List<BetKeyHolder> roundBets =
-        List.of(voided("b-1", ALICE, "USD"), bet("b-2", ALICE, "USD", "10.00", BetState.CANCELLED));
+        List.of(voided("b-1", ALICE, USD), bet("b-2", ALICE, USD, "10.00", BetState.CANCELLED));
 
     assertThat(decide(kyren("5.00"), roundBets, ALICE_USD)).isEqualTo(refused(Refusal.BET_VOIDED));
   }
 
   @Test
   void W4_bonusWinIntoARoundWhoseOnlyBetWasCancelled_isStillRefusedBetVoided() {
-    List<BetKeyHolder> roundBets = List.of(bet("b-1", ALICE, "USD", "10.00", BetState.CANCELLED));
+    List<BetKeyHolder> roundBets = List.of(bet("b-1", ALICE, USD, "10.00", BetState.CANCELLED));
 
     assertThat(decide(luckyMonaco("5.00", true), roundBets, ALICE_USD))
         .isEqualTo(refused(Refusal.BET_VOIDED));
@@ -140,7 +142,7 @@ class WinRulesTest {
   @Test
   void W4_roundWithOneCancelledAndOneOpenBet_isCredited() {
     List<BetKeyHolder> roundBets =
-        List.of(bet("b-1", ALICE, "USD", "10.00", BetState.CANCELLED), OPEN_BET);
+        List.of(bet("b-1", ALICE, USD, "10.00", BetState.CANCELLED), OPEN_BET);
 
     assertThat(decide(kyren("5.00"), roundBets, ALICE_USD))
         .isEqualTo(new WinDecision.Credit(dec("105.00")));
@@ -166,7 +168,7 @@ class WinRulesTest {
 
   @Test
   void W5_luckyMonacoWinAfterItsSpinWasSettled_isCredited() {
-    List<BetKeyHolder> settled = List.of(bet("b-1", ALICE, "USD", "10.00", BetState.SETTLED));
+    List<BetKeyHolder> settled = List.of(bet("b-1", ALICE, USD, "10.00", BetState.SETTLED));
 
     assertThat(decide(luckyMonaco("5.00", false), settled, ALICE_USD))
         .isEqualTo(new WinDecision.Credit(dec("105.00")));

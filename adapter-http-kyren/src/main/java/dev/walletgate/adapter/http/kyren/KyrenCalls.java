@@ -10,6 +10,7 @@ import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.in.RefundBetCommand;
 import dev.walletgate.application.port.in.SessionExpiredCommand;
 import dev.walletgate.application.port.in.SettleWinCommand;
+import dev.walletgate.application.protocol.WireCurrency;
 import dev.walletgate.domain.model.BetKey;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
@@ -60,9 +61,12 @@ final class KyrenCalls {
     SessionId session = new SessionId(f.required("sessionId"));
     f.required("uuid");
     Outcome outcome =
-        useCases
-            .checkSession()
-            .checkSession(new CheckSessionCommand(player, session, Optional.of(currency)));
+        WireCurrency.sessionRead(
+            currency,
+            code ->
+                useCases
+                    .checkSession()
+                    .checkSession(new CheckSessionCommand(player, session, code)));
     return read(outcome, currency);
   }
 
@@ -73,9 +77,9 @@ final class KyrenCalls {
     SessionId session = new SessionId(f.required("sessionId"));
     f.required("uuid");
     Outcome outcome =
-        useCases
-            .getBalance()
-            .getBalance(new GetBalanceCommand(player, session, Optional.of(currency)));
+        WireCurrency.sessionRead(
+            currency,
+            code -> useCases.getBalance().getBalance(new GetBalanceCommand(player, session, code)));
     return read(outcome, currency);
   }
 
@@ -92,19 +96,22 @@ final class KyrenCalls {
     String currency = f.required("currency");
     BigDecimal stake = amount.orInvalid();
     CallbackResult result =
-        useCases
-            .placeBet()
-            .placeBet(
-                new PlaceBetCommand(
-                    KYREN,
-                    requestId,
-                    player,
-                    session,
-                    round,
-                    key,
-                    stake,
-                    currency,
-                    Optional.of(game)));
+        WireCurrency.recorded(
+            currency,
+            code ->
+                useCases
+                    .placeBet()
+                    .placeBet(
+                        new PlaceBetCommand(
+                            KYREN,
+                            requestId,
+                            player,
+                            session,
+                            round,
+                            key,
+                            stake,
+                            code,
+                            Optional.of(game))));
     return recorded(result, currency);
   }
 
@@ -123,21 +130,24 @@ final class KyrenCalls {
     // W5 (Kyren): Results are credited whether or not the round has bets; a Result never ends
     // its round (EndRound does, R1).
     CallbackResult result =
-        useCases
-            .settleWin()
-            .settleWin(
-                new SettleWinCommand(
-                    KYREN,
-                    requestId,
-                    player,
-                    session,
-                    round,
-                    key,
-                    win,
-                    currency,
-                    false,
-                    false,
-                    Optional.empty()));
+        WireCurrency.recorded(
+            currency,
+            code ->
+                useCases
+                    .settleWin()
+                    .settleWin(
+                        new SettleWinCommand(
+                            KYREN,
+                            requestId,
+                            player,
+                            session,
+                            round,
+                            key,
+                            win,
+                            code,
+                            false,
+                            false,
+                            Optional.empty())));
     return recorded(result, currency);
   }
 
@@ -150,9 +160,12 @@ final class KyrenCalls {
     Optional<SessionId> session = f.optional("sessionId").map(SessionId::new);
     String currency = f.required("currency");
     CallbackResult result =
-        useCases
-            .endRound()
-            .endRound(new EndRoundCommand(KYREN, requestId, player, session, round, currency));
+        WireCurrency.recorded(
+            currency,
+            code ->
+                useCases
+                    .endRound()
+                    .endRound(new EndRoundCommand(KYREN, requestId, player, session, round, code)));
     return recorded(result, currency);
   }
 
@@ -180,17 +193,20 @@ final class KyrenCalls {
     f.required("gameId");
     RequestId requestId = new RequestId(f.required("uuid"));
     CallbackResult result =
-        useCases
-            .cancelBet()
-            .cancelBet(
-                new CancelBetCommand(
-                    KYREN,
-                    requestId,
-                    player,
-                    Optional.of(session),
-                    Optional.of(round),
-                    key,
-                    Optional.of(currency)));
+        WireCurrency.recorded(
+            currency,
+            code ->
+                useCases
+                    .cancelBet()
+                    .cancelBet(
+                        new CancelBetCommand(
+                            KYREN,
+                            requestId,
+                            player,
+                            Optional.of(session),
+                            Optional.of(round),
+                            key,
+                            Optional.of(code))));
     return recorded(result, currency);
   }
 
@@ -205,9 +221,12 @@ final class KyrenCalls {
     f.required("gameId");
     RequestId requestId = new RequestId(f.required("uuid"));
     CallbackResult result =
-        useCases
-            .refundBet()
-            .refundBet(new RefundBetCommand(KYREN, requestId, player, round, key, currency));
+        WireCurrency.recorded(
+            currency,
+            code ->
+                useCases
+                    .refundBet()
+                    .refundBet(new RefundBetCommand(KYREN, requestId, player, round, key, code)));
     return recorded(result, currency);
   }
 

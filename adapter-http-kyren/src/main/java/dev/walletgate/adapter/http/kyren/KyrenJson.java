@@ -87,7 +87,7 @@ final class KyrenJson {
     boolean withBalance = !answer.isSuccess() || call.answersBalance();
     if (withBalance && answer.balance().isPresent()) {
       Money cash = answer.balance().get();
-      body.put("currency", cash.currency().code());
+      body.put("currency", cash.currency().code().value());
       body.put("cash", cash.display());
     }
     if (answer.isSuccess() && call.answersTransaction() && answer.transactionId().isPresent()) {

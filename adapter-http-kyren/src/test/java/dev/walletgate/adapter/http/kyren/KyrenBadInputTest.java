@@ -354,6 +354,42 @@ class KyrenBadInputTest {
     assertThat(answer.get("description").textValue()).isEqualTo("Currency code is unsupported");
   }
 
+  // Text that is no currency code is answered as an unconfigured currency, by every call naming
+  // one, and is quoted when it is plain letters or digits.
+  @ParameterizedTest
+  @ValueSource(strings = {"Check", "Balance", "Bet", "Result", "EndRound", "Cancel", "Refund"})
+  void textThatIsNoCurrencyCode_answers71(String call) {
+    Map<String, Object> body = body(call);
+    body.put("currency", "usd");
+    JsonNode answer = refused(call, body, 71);
+    assertThat(answer.get("description").textValue())
+        .isEqualTo("Currency code 'usd' is unsupported");
+    assertThat(kyren.reports.get(kyren.reports.size() - 1).outcome())
+        .isEqualTo("UNSUPPORTED_CURRENCY");
+  }
+
+  // S1: Check and Balance look at the session before the currency.
+  @ParameterizedTest
+  @ValueSource(strings = {"Check", "Balance"})
+  void textThatIsNoCurrencyCode_inAnUnknownSession_answers55(String call) {
+    Map<String, Object> body = body(call);
+    body.put("currency", "usd");
+    body.put("sessionId", "no-such-session");
+    refused(call, body, 55);
+  }
+
+  // The amount's form is checked once every field was read, before the currency is looked at;
+  // its range after.
+  @Test
+  void textThatIsNoCurrencyCode_withAnExponentAmount_answers59_andWithANegativeOne71() {
+    Map<String, Object> bet = newBet("1e3");
+    bet.put("currency", "usd");
+    refused("Bet", bet, 59);
+
+    bet.put("amount", "-1.00");
+    refused("Bet", bet, 71);
+  }
+
   // Unlike the malformed inputs, this body is well formed: I1 records its refusal (so a retry
   // replays it), but no money moves and no bet row appears.
   @Test

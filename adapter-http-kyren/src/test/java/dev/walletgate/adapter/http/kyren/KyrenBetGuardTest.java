@@ -13,6 +13,7 @@ import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ class KyrenBetGuardTest {
             .setLimits(
                 new SetBetLimitsCommand(
                     new PlayerId(KyrenHarness.PLAYER),
-                    KyrenHarness.USD,
+                    new CurrencyCode(KyrenHarness.USD),
                     Optional.of(new BigDecimal("5.00")),
                     Optional.empty()));
     assertThat(set).isInstanceOf(Checked.Valid.class);
@@ -111,7 +112,7 @@ class KyrenBetGuardTest {
     assertThat(bet.integration()).isEqualTo(Integration.KYREN);
     assertThat(bet.player().value()).isEqualTo(KyrenHarness.PLAYER);
     assertThat(bet.stake().display()).isEqualTo("2.50");
-    assertThat(bet.currency()).isEqualTo(KyrenHarness.USD);
+    assertThat(bet.currency()).isEqualTo(new CurrencyCode(KyrenHarness.USD));
     assertThat(bet.round().value()).isEqualTo(ROUND);
     assertThat(bet.game()).contains(KyrenBodies.GAME_ID);
   }

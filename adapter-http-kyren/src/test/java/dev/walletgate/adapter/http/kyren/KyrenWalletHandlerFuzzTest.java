@@ -11,6 +11,7 @@ import dev.walletgate.application.protocol.Reply;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,9 @@ class KyrenWalletHandlerFuzzTest {
         .platformSessions()
         .openSession(
             new OpenSessionCommand(
-                new PlayerId(KyrenHarness.PLAYER), "USD", Optional.of(new SessionId("s1"))));
+                new PlayerId(KyrenHarness.PLAYER),
+                new CurrencyCode("USD"),
+                Optional.of(new SessionId("s1"))));
     KyrenHarness.answer(
         kyren.post(
             "Bet",

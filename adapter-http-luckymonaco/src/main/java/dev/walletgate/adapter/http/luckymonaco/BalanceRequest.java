@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.GetBalanceCommand;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,8 @@ record BalanceRequest(String uuid, PlayerId player, String sid, String currency)
         WireFields.requiredId(body, "currency"));
   }
 
-  GetBalanceCommand toCommand() {
-    return new GetBalanceCommand(player, new SessionId(sid), Optional.of(currency));
+  /** The command, naming the code that {@code currency} spells. */
+  GetBalanceCommand toCommand(Optional<CurrencyCode> code) {
+    return new GetBalanceCommand(player, new SessionId(sid), code);
   }
 }

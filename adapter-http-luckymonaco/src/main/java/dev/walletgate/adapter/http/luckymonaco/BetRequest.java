@@ -8,6 +8,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -41,7 +42,8 @@ record BetRequest(
         game);
   }
 
-  PlaceBetCommand toCommand() {
+  /** The command, naming the code that {@code currency} spells. */
+  PlaceBetCommand toCommand(CurrencyCode code) {
     return new PlaceBetCommand(
         Integration.LUCKYMONACO,
         new RequestId(uuid),
@@ -50,7 +52,7 @@ record BetRequest(
         new RoundId(transactionId),
         new BetKey(transactionId),
         amount,
-        currency,
+        code,
         game);
   }
 }

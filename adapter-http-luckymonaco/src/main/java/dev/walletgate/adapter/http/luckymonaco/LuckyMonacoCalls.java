@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.StorageException;
 import dev.walletgate.application.port.out.UnstorableValueException;
+import dev.walletgate.application.protocol.WireCurrency;
+import dev.walletgate.domain.outcome.Outcome;
 
 /**
  * Turns a parsed body into a use-case command, runs it, and maps the result onto LuckyMonaco's
@@ -60,15 +62,24 @@ final class LuckyMonacoCalls {
   }
 
   private Answer balance(BalanceRequest request) {
-    return Answer.of(useCases.getBalance().getBalance(request.toCommand()), false, true);
+    Outcome outcome =
+        WireCurrency.sessionRead(
+            request.currency(), code -> useCases.getBalance().getBalance(request.toCommand(code)));
+    return Answer.of(outcome, false, true);
   }
 
   private Answer bet(BetRequest request) {
-    return Answer.of(useCases.placeBet().placeBet(request.toCommand()), true);
+    return Answer.of(
+        WireCurrency.recorded(
+            request.currency(), code -> useCases.placeBet().placeBet(request.toCommand(code))),
+        true);
   }
 
   private Answer win(WinRequest request) {
-    return Answer.of(useCases.settleWin().settleWin(request.toCommand()), true);
+    return Answer.of(
+        WireCurrency.recorded(
+            request.currency(), code -> useCases.settleWin().settleWin(request.toCommand(code))),
+        true);
   }
 
   private Answer cancel(CancelRequest request) {

@@ -8,6 +8,7 @@ import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.Optional;
 
@@ -45,7 +46,8 @@ record WinRequest(
         uuid, player, sid, currency, transactionId, amount, winPart, jackpotPart, endsRound, bonus);
   }
 
-  SettleWinCommand toCommand() {
+  /** The command, naming the code that {@code currency} spells. */
+  SettleWinCommand toCommand(CurrencyCode code) {
     return new SettleWinCommand(
         Integration.LUCKYMONACO,
         new RequestId(uuid),
@@ -54,7 +56,7 @@ record WinRequest(
         new RoundId(transactionId),
         new WinKey(uuid),
         amount,
-        currency,
+        code,
         endsRound,
         true,
         bonus,

@@ -13,6 +13,7 @@ import dev.walletgate.application.testing.TestWallet;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,7 @@ class LuckyMonacoBetGuardTest {
             .setLimits(
                 new SetBetLimitsCommand(
                     new PlayerId(LuckyMonacoTestClient.PLAYER),
-                    LuckyMonacoTestClient.CURRENCY,
+                    new CurrencyCode(LuckyMonacoTestClient.CURRENCY),
                     Optional.empty(),
                     Optional.of(new BigDecimal("20.00"))));
     assertThat(set).isInstanceOf(Checked.Valid.class);
@@ -102,7 +103,7 @@ class LuckyMonacoBetGuardTest {
     assertThat(bet.integration()).isEqualTo(Integration.LUCKYMONACO);
     assertThat(bet.player().value()).isEqualTo(LuckyMonacoTestClient.PLAYER);
     assertThat(bet.stake().display()).isEqualTo("2.50");
-    assertThat(bet.currency()).isEqualTo(LuckyMonacoTestClient.CURRENCY);
+    assertThat(bet.currency()).isEqualTo(new CurrencyCode(LuckyMonacoTestClient.CURRENCY));
     assertThat(bet.round().value()).isEqualTo("spin-7");
     assertThat(bet.game()).contains("g-1");
   }

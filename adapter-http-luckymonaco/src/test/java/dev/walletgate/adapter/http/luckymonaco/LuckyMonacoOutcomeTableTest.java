@@ -7,6 +7,7 @@ import dev.walletgate.adapter.http.luckymonaco.LuckyMonacoTestClient.Snapshot;
 import dev.walletgate.application.port.in.LockPlayerCommand;
 import dev.walletgate.application.port.in.ProviderUseCases;
 import dev.walletgate.application.port.out.CallObserver;
+import dev.walletgate.application.port.out.CallReport;
 import dev.walletgate.application.port.out.StorageUnavailableException;
 import dev.walletgate.application.protocol.Exchange;
 import dev.walletgate.application.service.WalletServices;
@@ -169,6 +170,35 @@ class LuckyMonacoOutcomeTableTest {
   @Test
   void M2_unsupportedCurrency_balance_invalidParameter() {
     lm.post("balance", lm.balance(lm.nextId()).put("currency", "XXQ")).isFirst("INVALID_PARAMETER");
+  }
+
+  // Text that is no currency code is answered as an unconfigured currency: the same status and
+  // call report, and nothing stored.
+  @Test
+  void M2_textThatIsNoCurrencyCode_balanceBetAndWin_invalidParameterAsUnsupported() {
+    Snapshot before = lm.snapshot();
+
+    lm.post("balance", lm.balance(lm.nextId()).put("currency", "eur"))
+        .isFirst("INVALID_PARAMETER")
+        .hasNoBalance();
+    lm.post("bet", lm.bet(lm.nextId(), "tx-1", "1.00").put("currency", "eur"))
+        .isFirst("INVALID_PARAMETER")
+        .hasNoBalance();
+    lm.post("win", lm.win(lm.nextId(), "tx-1", "1.00", null).put("currency", "EURO-DOLLAR"))
+        .isFirst("INVALID_PARAMETER")
+        .hasNoBalance();
+
+    assertThat(lm.reports)
+        .extracting(CallReport::outcome)
+        .containsExactly("UNSUPPORTED_CURRENCY", "UNSUPPORTED_CURRENCY", "UNSUPPORTED_CURRENCY");
+    assertThat(lm.snapshot()).isEqualTo(before);
+  }
+
+  // S1: the session is checked before the currency.
+  @Test
+  void S1_textThatIsNoCurrencyCode_balanceInAnUnknownSession_invalidSid() {
+    lm.post("balance", lm.balance(lm.nextId()).put("currency", "eur").put("sid", "no-such-sid"))
+        .isFirst("INVALID_SID");
   }
 
   // Row: CONFLICTING_DUPLICATE -> BET_ALREADY_EXIST.

@@ -13,6 +13,7 @@ import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -63,7 +64,9 @@ final class LuckyMonacoTestClient {
             .platformSessions()
             .openSession(
                 new OpenSessionCommand(
-                    new PlayerId(player), CURRENCY, Optional.of(new SessionId(id))));
+                    new PlayerId(player),
+                    new CurrencyCode(CURRENCY),
+                    Optional.of(new SessionId(id))));
     assertThat(opened).isInstanceOf(Checked.Valid.class);
     return id;
   }

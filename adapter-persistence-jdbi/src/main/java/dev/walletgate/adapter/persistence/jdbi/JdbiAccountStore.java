@@ -9,6 +9,7 @@ import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -22,13 +23,13 @@ final class JdbiAccountStore implements AccountStore {
   }
 
   @Override
-  public Optional<Account> findForUpdate(PlayerId player, String currency) {
-    return dao.findForUpdate(player.value(), currency).map(JdbiAccountStore::account);
+  public Optional<Account> findForUpdate(PlayerId player, CurrencyCode currency) {
+    return dao.findForUpdate(player.value(), currency.value()).map(JdbiAccountStore::account);
   }
 
   @Override
-  public Optional<Account> find(PlayerId player, String currency) {
-    return dao.find(player.value(), currency).map(JdbiAccountStore::account);
+  public Optional<Account> find(PlayerId player, CurrencyCode currency) {
+    return dao.find(player.value(), currency.value()).map(JdbiAccountStore::account);
   }
 
   @Override
@@ -42,17 +43,17 @@ final class JdbiAccountStore implements AccountStore {
   }
 
   @Override
-  public Account createIfAbsent(PlayerId player, String currency, Instant at) {
+  public Account createIfAbsent(PlayerId player, CurrencyCode currency, Instant at) {
     // A concurrent creation of the same player or account fails this one's insert with a unique
     // violation, which the caller retries and then finds the row.
     if (!playerExists(player)) {
       dao.insertPlayer(player.value(), at);
     }
-    Optional<AccountRow> existing = dao.find(player.value(), currency);
+    Optional<AccountRow> existing = dao.find(player.value(), currency.value());
     if (existing.isPresent()) {
       return account(existing.get());
     }
-    dao.insertAccount(player.value(), currency, at);
+    dao.insertAccount(player.value(), currency.value(), at);
     return find(player, currency).orElseThrow();
   }
 
@@ -61,7 +62,7 @@ final class JdbiAccountStore implements AccountStore {
     dao.insertEntry(
         entry.transaction().value(),
         entry.player().value(),
-        entry.currency(),
+        entry.currency().value(),
         entry.kind().name(),
         entry.amount(),
         entry.balanceAfter(),
@@ -69,7 +70,7 @@ final class JdbiAccountStore implements AccountStore {
         entry.key(),
         entry.integration() == null ? entry.key() : null,
         entry.createdAt());
-    dao.updateBalance(entry.player().value(), entry.currency(), entry.balanceAfter());
+    dao.updateBalance(entry.player().value(), entry.currency().value(), entry.balanceAfter());
   }
 
   @Override
@@ -83,11 +84,11 @@ final class JdbiAccountStore implements AccountStore {
   }
 
   @Override
-  public List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit) {
+  public List<LedgerEntry> recentEntries(PlayerId player, CurrencyCode currency, int limit) {
     if (limit <= 0) {
       return List.of();
     }
-    return dao.recentEntries(player.value(), currency, limit).stream()
+    return dao.recentEntries(player.value(), currency.value(), limit).stream()
         .map(JdbiAccountStore::entry)
         .toList();
   }
@@ -100,24 +101,30 @@ final class JdbiAccountStore implements AccountStore {
     List<AccountRow> rows =
         after == null
             ? dao.firstAccounts(limit)
-            : dao.accountsAfter(after.player().value(), after.currency(), limit);
+            : dao.accountsAfter(after.player().value(), after.currency().value(), limit);
     return rows.stream().map(JdbiAccountStore::account).toList();
   }
 
   @Override
-  public List<LedgerEntry> allEntries(PlayerId player, String currency) {
-    return dao.allEntries(player.value(), currency).stream().map(JdbiAccountStore::entry).toList();
+  public List<LedgerEntry> allEntries(PlayerId player, CurrencyCode currency) {
+    return dao.allEntries(player.value(), currency.value()).stream()
+        .map(JdbiAccountStore::entry)
+        .toList();
   }
 
   static Account account(AccountRow row) {
-    return new Account(new PlayerId(row.playerId()), row.currency(), row.balance(), row.locked());
+    return new Account(
+        new PlayerId(row.playerId()),
+        new CurrencyCode(row.currency()),
+        row.balance(),
+        row.locked());
   }
 
   private static LedgerEntry entry(LedgerRow row) {
     return new LedgerEntry(
         new OperatorTransactionId(row.transactionId()),
         new PlayerId(row.playerId()),
-        row.currency(),
+        new CurrencyCode(row.currency()),
         EntryKind.valueOf(row.kind()),
         row.amount(),
         row.balanceAfter(),

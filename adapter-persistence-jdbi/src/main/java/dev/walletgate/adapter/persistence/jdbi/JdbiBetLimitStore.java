@@ -7,6 +7,7 @@ import dev.walletgate.domain.limits.BetLimits;
 import dev.walletgate.domain.limits.Limit;
 import dev.walletgate.domain.limits.PendingRaise;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -20,13 +21,13 @@ final class JdbiBetLimitStore implements BetLimitStore {
   }
 
   @Override
-  public Optional<BetLimits> find(PlayerId player, String currency) {
-    return dao.find(player.value(), currency, false).map(JdbiBetLimitStore::limits);
+  public Optional<BetLimits> find(PlayerId player, CurrencyCode currency) {
+    return dao.find(player.value(), currency.value(), false).map(JdbiBetLimitStore::limits);
   }
 
   @Override
-  public Optional<BetLimits> findForUpdate(PlayerId player, String currency) {
-    return dao.find(player.value(), currency, true).map(JdbiBetLimitStore::limits);
+  public Optional<BetLimits> findForUpdate(PlayerId player, CurrencyCode currency) {
+    return dao.find(player.value(), currency.value(), true).map(JdbiBetLimitStore::limits);
   }
 
   @Override
@@ -34,20 +35,23 @@ final class JdbiBetLimitStore implements BetLimitStore {
     dao.save(
         new LimitsRow(
             limits.player().value(),
-            limits.currency(),
+            limits.currency().value(),
             columns(limits.stake()),
             columns(limits.dailyLoss())),
         at);
   }
 
   @Override
-  public BigDecimal netLoss(PlayerId player, String currency, Instant from, Instant to) {
-    return dao.sumOfPlay(player.value(), currency, from, to).negate();
+  public BigDecimal netLoss(PlayerId player, CurrencyCode currency, Instant from, Instant to) {
+    return dao.sumOfPlay(player.value(), currency.value(), from, to).negate();
   }
 
   private static BetLimits limits(LimitsRow row) {
     return new BetLimits(
-        new PlayerId(row.playerId()), row.currency(), limit(row.stake()), limit(row.dailyLoss()));
+        new PlayerId(row.playerId()),
+        new CurrencyCode(row.currency()),
+        limit(row.stake()),
+        limit(row.dailyLoss()));
   }
 
   private static Limit limit(LimitColumns columns) {

@@ -15,6 +15,7 @@ import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.RoundState;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.VoidedKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +46,7 @@ final class JdbiBetStore implements BetStore {
             bet.integration().value(),
             bet.key().value(),
             bet.player().value(),
-            bet.currency(),
+            bet.currency().value(),
             bet.stake(),
             valueOf(bet.round(), RoundId::value),
             valueOf(bet.session(), SessionId::value),
@@ -62,7 +63,7 @@ final class JdbiBetStore implements BetStore {
             voided.integration().value(),
             voided.key().value(),
             voided.player().value(),
-            voided.currency(),
+            valueOf(voided.currency(), CurrencyCode::value),
             null,
             valueOf(voided.round(), RoundId::value),
             valueOf(voided.session(), SessionId::value),
@@ -150,7 +151,7 @@ final class JdbiBetStore implements BetStore {
         new Integration(row.integration()),
         new BetKey(row.betKey()),
         new PlayerId(row.playerId()),
-        row.currency(),
+        parse(row.currency(), CurrencyCode::new),
         parse(row.roundId(), RoundId::new),
         parse(row.sessionId(), SessionId::new),
         new OperatorTransactionId(row.cancelTransactionId()),
@@ -162,7 +163,7 @@ final class JdbiBetStore implements BetStore {
         new Integration(row.integration()),
         new BetKey(row.betKey()),
         new PlayerId(row.playerId()),
-        row.currency(),
+        new CurrencyCode(row.currency()),
         row.stake(),
         parse(row.roundId(), RoundId::new),
         parse(row.sessionId(), SessionId::new),

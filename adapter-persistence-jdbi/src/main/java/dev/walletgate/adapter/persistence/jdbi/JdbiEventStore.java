@@ -9,6 +9,7 @@ import dev.walletgate.domain.model.Identifier;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 import java.util.List;
 
@@ -29,7 +30,7 @@ final class JdbiEventStore implements EventStore {
         event.id(),
         event.kind().name(),
         event.player().value(),
-        event.currency(),
+        event.currency() == null ? null : event.currency().value(),
         event.amount(),
         event.balanceAfter(),
         event.integration() == null ? null : event.integration().value(),
@@ -98,7 +99,7 @@ final class JdbiEventStore implements EventStore {
         row.position(),
         EventKind.valueOf(row.kind()),
         new PlayerId(row.playerId()),
-        row.currency(),
+        row.currency() == null ? null : new CurrencyCode(row.currency()),
         row.amount(),
         row.balanceAfter(),
         row.integration() == null ? null : new Integration(row.integration()),

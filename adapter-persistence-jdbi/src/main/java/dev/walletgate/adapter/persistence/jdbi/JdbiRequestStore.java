@@ -7,6 +7,7 @@ import dev.walletgate.application.port.out.RequestRecord;
 import dev.walletgate.application.port.out.RequestStore;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.RequestId;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.Operation;
 import java.time.Instant;
@@ -44,7 +45,7 @@ final class JdbiRequestStore implements RequestStore {
             outcome == null ? null : outcome.result(),
             outcome == null ? null : outcome.transactionId(),
             outcome == null ? null : outcome.balance(),
-            outcome == null ? null : outcome.currency(),
+            outcome == null || outcome.currency() == null ? null : outcome.currency().value(),
             pending.createdAt(),
             pending.subject()));
   }
@@ -57,7 +58,7 @@ final class JdbiRequestStore implements RequestStore {
         outcome.result(),
         outcome.transactionId(),
         outcome.balance(),
-        outcome.currency());
+        outcome.currency() == null ? null : outcome.currency().value());
   }
 
   @Override
@@ -95,7 +96,7 @@ final class JdbiRequestStore implements RequestStore {
                 row.outcomeResult(),
                 row.outcomeTransactionId(),
                 row.outcomeBalance(),
-                row.outcomeCurrency());
+                row.outcomeCurrency() == null ? null : new CurrencyCode(row.outcomeCurrency()));
     return new RequestRecord(
         new Integration(row.integration()),
         new RequestId(row.requestId()),

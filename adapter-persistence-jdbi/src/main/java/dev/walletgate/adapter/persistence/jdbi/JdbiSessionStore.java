@@ -6,6 +6,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.Session;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.SessionState;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ final class JdbiSessionStore implements SessionStore {
     dao.insert(
         session.id().value(),
         session.player().value(),
-        session.currency(),
+        session.currency().value(),
         session.state().name(),
         session.openedAt(),
         session.lastSeenAt());
@@ -47,7 +48,7 @@ final class JdbiSessionStore implements SessionStore {
     return new Session(
         new SessionId(row.sessionId()),
         new PlayerId(row.playerId()),
-        row.currency(),
+        new CurrencyCode(row.currency()),
         SessionState.valueOf(row.state()),
         row.openedAt(),
         row.lastSeenAt());

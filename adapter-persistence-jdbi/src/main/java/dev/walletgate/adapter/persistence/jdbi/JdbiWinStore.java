@@ -8,6 +8,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.Optional;
 
 /** Jdbi persistence adapter for wins. */
@@ -29,7 +30,7 @@ final class JdbiWinStore implements WinStore {
         win.integration().value(),
         win.key().value(),
         win.player().value(),
-        win.currency(),
+        win.currency().value(),
         win.amount(),
         win.round().value(),
         win.transaction().value(),
@@ -43,7 +44,7 @@ final class JdbiWinStore implements WinStore {
         new Integration(row.integration()),
         new WinKey(row.winKey()),
         new PlayerId(row.playerId()),
-        row.currency(),
+        new CurrencyCode(row.currency()),
         row.amount(),
         new RoundId(row.roundId()),
         new OperatorTransactionId(row.transactionId()),

@@ -1,5 +1,6 @@
 package dev.walletgate.adapter.persistence.jdbi;
 
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -50,7 +51,7 @@ class JdbiPersistenceTest {
           .inTransaction(
               (Stores s) -> {
                 s.sessions()
-                    .insert(new Session(id, new PlayerId("p"), "EUR", SessionState.ACTIVE, AT, AT));
+                    .insert(new Session(id, new PlayerId("p"), EUR, SessionState.ACTIVE, AT, AT));
                 return null;
               });
       TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));

@@ -9,7 +9,7 @@ import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.Identifier;
 import dev.walletgate.domain.model.RoundState;
 import dev.walletgate.domain.model.SessionState;
-import dev.walletgate.domain.money.Currency;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.money.StoredAmount;
 import dev.walletgate.domain.outcome.Refusal;
 import java.io.IOException;
@@ -65,8 +65,8 @@ class SchemaHoldsDomainValuesTest {
             "consumer")) {
       LONGEST.put(id, Identifier.MAX_LENGTH);
     }
-    LONGEST.put("currency", Currency.MAX_CODE_LENGTH);
-    LONGEST.put("outcome_currency", Currency.MAX_CODE_LENGTH);
+    LONGEST.put("currency", CurrencyCode.MAX_CODE_LENGTH);
+    LONGEST.put("outcome_currency", CurrencyCode.MAX_CODE_LENGTH);
     LONGEST.put("kind", longestName(EntryKind.values()));
     LONGEST.put(
         "state",

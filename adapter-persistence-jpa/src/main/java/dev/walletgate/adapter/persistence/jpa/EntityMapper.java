@@ -22,6 +22,7 @@ import dev.walletgate.domain.model.SessionState;
 import dev.walletgate.domain.model.VoidedKey;
 import dev.walletgate.domain.model.Win;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.rules.Fingerprint;
 import dev.walletgate.domain.rules.Operation;
 import java.util.function.Function;
@@ -31,14 +32,15 @@ final class EntityMapper {
   private EntityMapper() {}
 
   static Account account(AccountEntity row, boolean locked) {
-    return new Account(new PlayerId(row.id.playerId()), row.id.currency(), row.balance, locked);
+    return new Account(
+        new PlayerId(row.id.playerId()), new CurrencyCode(row.id.currency()), row.balance, locked);
   }
 
   static LedgerEntryEntity entity(LedgerEntry entry) {
     LedgerEntryEntity row = new LedgerEntryEntity();
     row.transactionId = entry.transaction().value();
     row.playerId = entry.player().value();
-    row.currency = entry.currency();
+    row.currency = entry.currency().value();
     row.kind = entry.kind().name();
     row.amount = entry.amount();
     row.balanceAfter = entry.balanceAfter();
@@ -54,7 +56,7 @@ final class EntityMapper {
     return new LedgerEntry(
         new OperatorTransactionId(row.transactionId),
         new PlayerId(row.playerId),
-        row.currency,
+        new CurrencyCode(row.currency),
         EntryKind.valueOf(row.kind),
         row.amount,
         row.balanceAfter,
@@ -67,7 +69,7 @@ final class EntityMapper {
     SessionEntity row = new SessionEntity();
     row.sessionId = session.id().value();
     row.playerId = session.player().value();
-    row.currency = session.currency();
+    row.currency = session.currency().value();
     row.state = session.state().name();
     row.openedAt = session.openedAt();
     row.lastSeenAt = session.lastSeenAt();
@@ -78,7 +80,7 @@ final class EntityMapper {
     return new Session(
         new SessionId(row.sessionId),
         new PlayerId(row.playerId),
-        row.currency,
+        new CurrencyCode(row.currency),
         SessionState.valueOf(row.state),
         row.openedAt,
         row.lastSeenAt);
@@ -92,7 +94,7 @@ final class EntityMapper {
     BetEntity row = new BetEntity();
     row.id = betPk(bet.integration(), bet.key());
     row.playerId = bet.player().value();
-    row.currency = bet.currency();
+    row.currency = bet.currency().value();
     row.stake = bet.stake();
     row.roundId = valueOf(bet.round(), RoundId::value);
     row.sessionId = valueOf(bet.session(), SessionId::value);
@@ -112,7 +114,7 @@ final class EntityMapper {
     BetEntity row = new BetEntity();
     row.id = betPk(voided.integration(), voided.key());
     row.playerId = voided.player().value();
-    row.currency = voided.currency();
+    row.currency = valueOf(voided.currency(), CurrencyCode::value);
     row.roundId = valueOf(voided.round(), RoundId::value);
     row.sessionId = valueOf(voided.session(), SessionId::value);
     row.createdAt = voided.createdAt();
@@ -130,7 +132,7 @@ final class EntityMapper {
         new Integration(row.id.integration()),
         new BetKey(row.id.betKey()),
         new PlayerId(row.playerId),
-        row.currency,
+        row.currency == null ? null : new CurrencyCode(row.currency),
         row.roundId == null ? null : new RoundId(row.roundId),
         row.sessionId == null ? null : new SessionId(row.sessionId),
         new OperatorTransactionId(row.cancelTransactionId),
@@ -142,7 +144,7 @@ final class EntityMapper {
         new Integration(row.id.integration()),
         new BetKey(row.id.betKey()),
         new PlayerId(row.playerId),
-        row.currency,
+        new CurrencyCode(row.currency),
         row.stake,
         row.roundId == null ? null : new RoundId(row.roundId),
         row.sessionId == null ? null : new SessionId(row.sessionId),
@@ -175,7 +177,7 @@ final class EntityMapper {
     WinEntity row = new WinEntity();
     row.id = winPk(win.integration(), win.key());
     row.playerId = win.player().value();
-    row.currency = win.currency();
+    row.currency = win.currency().value();
     row.amount = win.amount();
     row.roundId = win.round().value();
     row.transactionId = win.transaction().value();
@@ -190,7 +192,7 @@ final class EntityMapper {
         new Integration(row.id.integration()),
         new WinKey(row.id.winKey()),
         new PlayerId(row.playerId),
-        row.currency,
+        new CurrencyCode(row.currency),
         row.amount,
         new RoundId(row.roundId),
         new OperatorTransactionId(row.transactionId),
@@ -218,7 +220,7 @@ final class EntityMapper {
     row.outcomeResult = valueOf(outcome, RecordedOutcome::result);
     row.outcomeTransactionId = valueOf(outcome, RecordedOutcome::transactionId);
     row.outcomeBalance = valueOf(outcome, RecordedOutcome::balance);
-    row.outcomeCurrency = valueOf(outcome, RecordedOutcome::currency);
+    row.outcomeCurrency = valueOf(valueOf(outcome, RecordedOutcome::currency), CurrencyCode::value);
   }
 
   static RequestRecord requestRecord(RequestRecordEntity row) {
@@ -229,7 +231,7 @@ final class EntityMapper {
                 row.outcomeResult,
                 row.outcomeTransactionId,
                 row.outcomeBalance,
-                row.outcomeCurrency);
+                row.outcomeCurrency == null ? null : new CurrencyCode(row.outcomeCurrency));
     return new RequestRecord(
         new Integration(row.id.integration()),
         new RequestId(row.id.requestId()),

@@ -4,6 +4,7 @@ import dev.walletgate.application.port.out.AccountStore;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
@@ -26,7 +27,7 @@ final class JpaAccountStore implements AccountStore {
   }
 
   @Override
-  public Optional<Account> findForUpdate(PlayerId player, String currency) {
+  public Optional<Account> findForUpdate(PlayerId player, CurrencyCode currency) {
     return scope.guard(
         () -> {
           // One statement reads the player's lock flag with the locked account row.
@@ -35,7 +36,7 @@ final class JpaAccountStore implements AccountStore {
                   .entityManager()
                   .createQuery(ACCOUNT_WITH_PLAYER_LOCK, Object[].class)
                   .setParameter("player", player.value())
-                  .setParameter("currency", currency)
+                  .setParameter("currency", currency.value())
                   .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                   .getResultList();
           if (rows.isEmpty()) {
@@ -47,11 +48,14 @@ final class JpaAccountStore implements AccountStore {
   }
 
   @Override
-  public Optional<Account> find(PlayerId player, String currency) {
+  public Optional<Account> find(PlayerId player, CurrencyCode currency) {
     return scope.guard(
         () ->
             scope
-                .read(AccountEntity.class, new AccountPk(player.value(), currency), row -> row)
+                .read(
+                    AccountEntity.class,
+                    new AccountPk(player.value(), currency.value()),
+                    row -> row)
                 .map(row -> EntityMapper.account(row, isLocked(player))));
   }
 
@@ -79,7 +83,7 @@ final class JpaAccountStore implements AccountStore {
   }
 
   @Override
-  public Account createIfAbsent(PlayerId player, String currency, Instant at) {
+  public Account createIfAbsent(PlayerId player, CurrencyCode currency, Instant at) {
     return scope.guard(
         () -> {
           boolean locked =
@@ -90,7 +94,7 @@ final class JpaAccountStore implements AccountStore {
                         scope.insert(new PlayerEntity(player.value(), false, at));
                         return false;
                       });
-          AccountPk id = new AccountPk(player.value(), currency);
+          AccountPk id = new AccountPk(player.value(), currency.value());
           Optional<Account> existing =
               scope.read(AccountEntity.class, id, row -> EntityMapper.account(row, locked));
           if (existing.isPresent()) {
@@ -108,7 +112,8 @@ final class JpaAccountStore implements AccountStore {
         () -> {
           AccountEntity account =
               scope.locked(
-                  AccountEntity.class, new AccountPk(entry.player().value(), entry.currency()));
+                  AccountEntity.class,
+                  new AccountPk(entry.player().value(), entry.currency().value()));
           if (account == null) {
             throw new IllegalStateException(
                 "no account " + entry.player().value() + "/" + entry.currency() + " to book on");
@@ -149,7 +154,7 @@ final class JpaAccountStore implements AccountStore {
   }
 
   @Override
-  public List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit) {
+  public List<LedgerEntry> recentEntries(PlayerId player, CurrencyCode currency, int limit) {
     if (limit <= 0) {
       return List.of();
     }
@@ -186,14 +191,14 @@ final class JpaAccountStore implements AccountStore {
                             + order,
                         Object[].class)
                     .setParameter("player", after.player().value())
-                    .setParameter("currency", after.currency());
+                    .setParameter("currency", after.currency().value());
           }
           return query.setMaxResults(limit).getResultList().stream()
               .map(
                   row ->
                       new Account(
                           new PlayerId((String) row[0]),
-                          (String) row[1],
+                          new CurrencyCode((String) row[1]),
                           (BigDecimal) row[2],
                           (Boolean) row[3]))
               .toList();
@@ -201,11 +206,12 @@ final class JpaAccountStore implements AccountStore {
   }
 
   @Override
-  public List<LedgerEntry> allEntries(PlayerId player, String currency) {
+  public List<LedgerEntry> allEntries(PlayerId player, CurrencyCode currency) {
     return scope.guard(() -> scope.readAll(entries(player, currency, "asc"), EntityMapper::entry));
   }
 
-  private TypedQuery<LedgerEntryEntity> entries(PlayerId player, String currency, String order) {
+  private TypedQuery<LedgerEntryEntity> entries(
+      PlayerId player, CurrencyCode currency, String order) {
     return scope
         .entityManager()
         .createQuery(
@@ -215,7 +221,7 @@ final class JpaAccountStore implements AccountStore {
                 + order,
             LedgerEntryEntity.class)
         .setParameter("player", player.value())
-        .setParameter("currency", currency);
+        .setParameter("currency", currency.value());
   }
 
   private boolean isLocked(PlayerId player) {

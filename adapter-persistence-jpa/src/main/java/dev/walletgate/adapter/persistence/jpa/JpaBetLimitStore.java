@@ -6,6 +6,7 @@ import dev.walletgate.domain.limits.Limit;
 import dev.walletgate.domain.limits.PendingRaise;
 import dev.walletgate.domain.model.EntryKind;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -25,21 +26,22 @@ final class JpaBetLimitStore implements BetLimitStore {
   }
 
   @Override
-  public Optional<BetLimits> find(PlayerId player, String currency) {
+  public Optional<BetLimits> find(PlayerId player, CurrencyCode currency) {
     return scope.guard(
         () ->
             scope.read(
                 BetLimitsEntity.class,
-                new AccountPk(player.value(), currency),
+                new AccountPk(player.value(), currency.value()),
                 JpaBetLimitStore::limits));
   }
 
   @Override
-  public Optional<BetLimits> findForUpdate(PlayerId player, String currency) {
+  public Optional<BetLimits> findForUpdate(PlayerId player, CurrencyCode currency) {
     return scope.guard(
         () ->
             Optional.ofNullable(
-                    scope.locked(BetLimitsEntity.class, new AccountPk(player.value(), currency)))
+                    scope.locked(
+                        BetLimitsEntity.class, new AccountPk(player.value(), currency.value())))
                 .map(JpaBetLimitStore::limits));
   }
 
@@ -47,7 +49,7 @@ final class JpaBetLimitStore implements BetLimitStore {
   public void save(BetLimits limits, Instant at) {
     scope.run(
         () -> {
-          AccountPk id = new AccountPk(limits.player().value(), limits.currency());
+          AccountPk id = new AccountPk(limits.player().value(), limits.currency().value());
           BetLimitsEntity row = scope.locked(BetLimitsEntity.class, id);
           boolean first = row == null;
           if (first) {
@@ -72,7 +74,7 @@ final class JpaBetLimitStore implements BetLimitStore {
   }
 
   @Override
-  public BigDecimal netLoss(PlayerId player, String currency, Instant from, Instant to) {
+  public BigDecimal netLoss(PlayerId player, CurrencyCode currency, Instant from, Instant to) {
     return scope.guard(
         () -> {
           BigDecimal sum =
@@ -85,7 +87,7 @@ final class JpaBetLimitStore implements BetLimitStore {
                           + " and e.kind in :play",
                       BigDecimal.class)
                   .setParameter("player", player.value())
-                  .setParameter("currency", currency)
+                  .setParameter("currency", currency.value())
                   .setParameter("from", from)
                   .setParameter("to", to)
                   .setParameter("play", PLAY)
@@ -97,7 +99,7 @@ final class JpaBetLimitStore implements BetLimitStore {
   private static BetLimits limits(BetLimitsEntity row) {
     return new BetLimits(
         new PlayerId(row.id.playerId()),
-        row.id.currency(),
+        new CurrencyCode(row.id.currency()),
         limit(row.stakeLimit, row.stakePending, row.stakePendingFrom),
         limit(row.dailyLossLimit, row.dailyLossPending, row.dailyLossPendingFrom));
   }

@@ -7,6 +7,7 @@ import dev.walletgate.domain.model.Identifier;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
@@ -159,7 +160,7 @@ final class JpaEventStore implements EventStore {
     row.eventId = event.id();
     row.kind = event.kind().name();
     row.playerId = event.player().value();
-    row.currency = event.currency();
+    row.currency = event.currency() == null ? null : event.currency().value();
     row.amount = event.amount();
     row.balanceAfter = event.balanceAfter();
     row.integration = event.integration() == null ? null : event.integration().value();
@@ -175,7 +176,7 @@ final class JpaEventStore implements EventStore {
         row.position,
         EventKind.valueOf(row.kind),
         new PlayerId(row.playerId),
-        row.currency,
+        row.currency == null ? null : new CurrencyCode(row.currency),
         row.amount,
         row.balanceAfter,
         row.integration == null ? null : new Integration(row.integration),

@@ -98,8 +98,7 @@ final class JpaRequestStore implements RequestStore {
                         String.class)
                     .setParameter(
                         "balance", outcome == null ? null : outcome.balance(), BigDecimal.class)
-                    .setParameter(
-                        "currency", outcome == null ? null : outcome.currency(), String.class)
+                    .setParameter("currency", currencyOf(outcome), String.class)
                     .setParameter("createdAt", pending.createdAt(), Instant.class)
                     .setParameter("subject", pending.subject(), String.class)
                     .executeUpdate()
@@ -119,7 +118,7 @@ final class JpaRequestStore implements RequestStore {
                     .setParameter("result", outcome.result(), String.class)
                     .setParameter("transactionId", outcome.transactionId(), String.class)
                     .setParameter("balance", outcome.balance(), BigDecimal.class)
-                    .setParameter("currency", outcome.currency(), String.class)
+                    .setParameter("currency", currencyOf(outcome), String.class)
                     .setParameter("integration", integration.value())
                     .setParameter("id", requestId.value())
                     .executeUpdate());
@@ -181,5 +180,11 @@ final class JpaRequestStore implements RequestStore {
               .setParameter("cutoff", cutoff)
               .executeUpdate();
         });
+  }
+
+  // Bound with an explicit type, which Hibernate does not check against the value: the text, never
+  // the code itself.
+  private static String currencyOf(RecordedOutcome outcome) {
+    return outcome == null || outcome.currency() == null ? null : outcome.currency().value();
   }
 }

@@ -1,5 +1,7 @@
 package dev.walletgate.adapter.persistence.jpa;
 
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
+import static dev.walletgate.application.contract.StoreFixtures.USD;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -19,6 +21,7 @@ import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.Session;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.SessionState;
+import dev.walletgate.domain.money.CurrencyCode;
 import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.sql.SQLException;
@@ -71,7 +74,7 @@ abstract class AbstractJpaPersistenceTest {
   @Test
   void givenAccountReadUnlocked_findForUpdateAfterAConcurrentBooking_seesTheCommittedBalance()
       throws Exception {
-    inTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    inTx(s -> s.accounts().createIfAbsent(ALICE, EUR, T0));
     CountDownLatch readUnlocked = new CountDownLatch(1);
     CountDownLatch otherCommitted = new CountDownLatch(1);
     Future<BigDecimal> reader =
@@ -79,10 +82,10 @@ abstract class AbstractJpaPersistenceTest {
             () ->
                 inTx(
                     s -> {
-                      s.accounts().find(ALICE, "EUR").orElseThrow();
+                      s.accounts().find(ALICE, EUR).orElseThrow();
                       readUnlocked.countDown();
                       await(otherCommitted);
-                      return s.accounts().findForUpdate(ALICE, "EUR").orElseThrow().balance();
+                      return s.accounts().findForUpdate(ALICE, EUR).orElseThrow().balance();
                     }));
     await(readUnlocked);
     inTx(
@@ -135,13 +138,13 @@ abstract class AbstractJpaPersistenceTest {
     Session seen =
         inTx(
             s -> {
-              s.accounts().createIfAbsent(ALICE, "EUR", T0);
+              s.accounts().createIfAbsent(ALICE, EUR, T0);
               s.accounts().book(deposit("3", "3", "d1"));
               s.sessions().insert(session(S1));
               s.sessions().touch(S1, T0.plusSeconds(5));
-              assertThat(s.accounts().find(ALICE, "EUR").orElseThrow().balance())
+              assertThat(s.accounts().find(ALICE, EUR).orElseThrow().balance())
                   .isEqualByComparingTo("3");
-              assertThat(s.accounts().allEntries(ALICE, "EUR")).hasSize(1);
+              assertThat(s.accounts().allEntries(ALICE, EUR)).hasSize(1);
               return s.sessions().find(S1).orElseThrow();
             });
 
@@ -199,13 +202,13 @@ abstract class AbstractJpaPersistenceTest {
       throws Exception {
     inTx(
         s -> {
-          s.accounts().createIfAbsent(ALICE, "EUR", T0);
-          s.accounts().createIfAbsent(ALICE, "USD", T0);
+          s.accounts().createIfAbsent(ALICE, EUR, T0);
+          s.accounts().createIfAbsent(ALICE, USD, T0);
           return null;
         });
     CountDownLatch bothLocked = new CountDownLatch(2);
-    Future<Throwable> first = threads.submit(() -> lockBoth(bothLocked, "EUR", "USD"));
-    Future<Throwable> second = threads.submit(() -> lockBoth(bothLocked, "USD", "EUR"));
+    Future<Throwable> first = threads.submit(() -> lockBoth(bothLocked, EUR, USD));
+    Future<Throwable> second = threads.submit(() -> lockBoth(bothLocked, USD, EUR));
 
     Throwable a = first.get(40, TimeUnit.SECONDS);
     Throwable b = second.get(40, TimeUnit.SECONDS);
@@ -214,7 +217,8 @@ abstract class AbstractJpaPersistenceTest {
     assertThat(a == null ? b : a).isInstanceOf(RetryableConflictException.class);
   }
 
-  private Throwable lockBoth(CountDownLatch bothLocked, String firstCurrency, String second) {
+  private Throwable lockBoth(
+      CountDownLatch bothLocked, CurrencyCode firstCurrency, CurrencyCode second) {
     return catchThrowable(
         () ->
             inTx(
@@ -269,7 +273,7 @@ abstract class AbstractJpaPersistenceTest {
         (Bet) inTx((Stores s) -> s.bets().find(Integration.KYREN, new BetKey("b1"))).orElseThrow();
     inTx(
         s -> {
-          s.accounts().findForUpdate(ALICE, "EUR").orElseThrow();
+          s.accounts().findForUpdate(ALICE, EUR).orElseThrow();
           s.accounts().book(deposit("1", "13.5", "ref-2"));
           return null;
         });
@@ -280,17 +284,17 @@ abstract class AbstractJpaPersistenceTest {
     assertThat(bet.createdAt()).isEqualTo(T0);
     assertThat(bet.stake()).isEqualByComparingTo("1.25");
     assertThat(bet.debitTransaction()).isEqualTo(new OperatorTransactionId("op-bet"));
-    var account = inTx((Stores s) -> s.accounts().find(ALICE, "EUR")).orElseThrow();
+    var account = inTx((Stores s) -> s.accounts().find(ALICE, EUR)).orElseThrow();
     assertThat(account.locked()).isTrue();
     assertThat(account.balance()).isEqualByComparingTo("13.5");
-    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, "EUR")))
+    assertThat(inTx((Stores s) -> s.accounts().allEntries(ALICE, EUR)))
         .extracting(e -> e.transaction().value())
         .containsExactly("op-sql", "op-ref-2");
   }
 
   @Test
   void givenMigratedDatabase_migrateAgain_changesNothing() {
-    inTx(s -> s.accounts().createIfAbsent(ALICE, "EUR", T0));
+    inTx(s -> s.accounts().createIfAbsent(ALICE, EUR, T0));
 
     try (JpaPersistence again = new JpaPersistence(storage.dataSource(), storage.schema())) {
       again.migrate();
@@ -327,7 +331,7 @@ abstract class AbstractJpaPersistenceTest {
     return new LedgerEntry(
         new OperatorTransactionId("op-" + reference),
         ALICE,
-        "EUR",
+        EUR,
         EntryKind.DEPOSIT,
         new BigDecimal(amount),
         new BigDecimal(after),
@@ -341,7 +345,7 @@ abstract class AbstractJpaPersistenceTest {
         Integration.KYREN,
         new BetKey(key),
         ALICE,
-        "EUR",
+        EUR,
         new BigDecimal("1.00"),
         new RoundId("r1"),
         S1,
@@ -352,7 +356,7 @@ abstract class AbstractJpaPersistenceTest {
   }
 
   static Session session(SessionId id) {
-    return new Session(id, ALICE, "EUR", SessionState.ACTIVE, T0, T0);
+    return new Session(id, ALICE, EUR, SessionState.ACTIVE, T0, T0);
   }
 
   static void await(CountDownLatch latch) {

@@ -1,5 +1,6 @@
 package dev.walletgate.adapter.persistence.jpa;
 
+import static dev.walletgate.application.contract.StoreFixtures.EUR;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -43,7 +44,7 @@ class ReadCommittedDataSourceTest {
       boolean exists =
           persistence.inTransaction(
               stores -> {
-                stores.accounts().createIfAbsent(ALICE, "EUR", Instant.EPOCH);
+                stores.accounts().createIfAbsent(ALICE, EUR, Instant.EPOCH);
                 return stores.accounts().playerExists(ALICE);
               });
 

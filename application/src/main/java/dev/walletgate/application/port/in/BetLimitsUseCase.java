@@ -3,6 +3,7 @@ package dev.walletgate.application.port.in;
 import dev.walletgate.domain.limits.BetLimits;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.money.Checked;
+import dev.walletgate.domain.money.CurrencyCode;
 
 /**
  * Incoming port: the platform sets and reads a player's bet limits in one currency (G4-G7), which
@@ -20,5 +21,5 @@ public interface BetLimitsUseCase {
    */
   Checked<BetLimits> setLimits(SetBetLimitsCommand command);
 
-  Checked<BetLimits> getLimits(PlayerId player, String currency);
+  Checked<BetLimits> getLimits(PlayerId player, CurrencyCode currency);
 }

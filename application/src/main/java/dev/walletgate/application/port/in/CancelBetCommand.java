@@ -6,6 +6,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +24,7 @@ public record CancelBetCommand(
     Optional<SessionId> session,
     Optional<RoundId> round,
     BetKey key,
-    Optional<String> currency) {
+    Optional<CurrencyCode> currency) {
   public CancelBetCommand {
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(requestId, "requestId");

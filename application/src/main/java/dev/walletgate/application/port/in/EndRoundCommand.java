@@ -5,6 +5,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,7 +16,7 @@ public record EndRoundCommand(
     PlayerId player,
     Optional<SessionId> session,
     RoundId round,
-    String currency) {
+    CurrencyCode currency) {
   public EndRoundCommand {
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(requestId, "requestId");

@@ -2,6 +2,7 @@ package dev.walletgate.application.port.in;
 
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +11,8 @@ import java.util.Optional;
  *
  * @param currency the currency asked for; empty means the session's currency
  */
-public record GetBalanceCommand(PlayerId player, SessionId session, Optional<String> currency) {
+public record GetBalanceCommand(
+    PlayerId player, SessionId session, Optional<CurrencyCode> currency) {
   public GetBalanceCommand {
     Objects.requireNonNull(player, "player");
     Objects.requireNonNull(session, "session");

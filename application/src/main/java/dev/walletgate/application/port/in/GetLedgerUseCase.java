@@ -2,6 +2,7 @@ package dev.walletgate.application.port.in;
 
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.List;
 
 /** Incoming port: the platform reads an account's latest ledger entries, newest first. */
@@ -9,5 +10,5 @@ public interface GetLedgerUseCase {
   /** Largest page the ledger query answers. */
   int MAX_LIMIT = 1000;
 
-  List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit);
+  List<LedgerEntry> recentEntries(PlayerId player, CurrencyCode currency, int limit);
 }

@@ -1,6 +1,7 @@
 package dev.walletgate.application.port.in;
 
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 
 /**
@@ -8,4 +9,4 @@ import java.math.BigDecimal;
  * breaks.
  */
 public record LedgerMismatch(
-    PlayerId player, String currency, BigDecimal balance, BigDecimal sumOfEntries) {}
+    PlayerId player, CurrencyCode currency, BigDecimal balance, BigDecimal sumOfEntries) {}

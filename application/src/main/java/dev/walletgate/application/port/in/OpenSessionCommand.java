@@ -2,6 +2,7 @@ package dev.walletgate.application.port.in;
 
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,7 +11,8 @@ import java.util.Optional;
  *
  * @param session the platform's own session id, or empty to have one generated
  */
-public record OpenSessionCommand(PlayerId player, String currency, Optional<SessionId> session) {
+public record OpenSessionCommand(
+    PlayerId player, CurrencyCode currency, Optional<SessionId> session) {
   public OpenSessionCommand {
     Objects.requireNonNull(player, "player");
     Objects.requireNonNull(currency, "currency");

@@ -6,6 +6,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,7 +26,7 @@ public record PlaceBetCommand(
     RoundId round,
     BetKey key,
     BigDecimal amount,
-    String currency,
+    CurrencyCode currency,
     Optional<String> game) {
   public PlaceBetCommand {
     Objects.requireNonNull(integration, "integration");
@@ -48,7 +49,7 @@ public record PlaceBetCommand(
       RoundId round,
       BetKey key,
       BigDecimal amount,
-      String currency) {
+      CurrencyCode currency) {
     this(integration, requestId, player, session, round, key, amount, currency, Optional.empty());
   }
 }

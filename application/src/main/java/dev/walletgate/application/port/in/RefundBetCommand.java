@@ -5,6 +5,7 @@ import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.util.Objects;
 
 /**
@@ -17,7 +18,7 @@ public record RefundBetCommand(
     PlayerId player,
     RoundId round,
     BetKey key,
-    String currency) {
+    CurrencyCode currency) {
   public RefundBetCommand {
     Objects.requireNonNull(integration, "integration");
     Objects.requireNonNull(requestId, "requestId");

@@ -1,6 +1,7 @@
 package dev.walletgate.application.port.in;
 
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.Optional;
  */
 public record SetBetLimitsCommand(
     PlayerId player,
-    String currency,
+    CurrencyCode currency,
     Optional<BigDecimal> stakeLimit,
     Optional<BigDecimal> dailyLossLimit) {
   public SetBetLimitsCommand {

@@ -6,6 +6,7 @@ import dev.walletgate.domain.model.RequestId;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.SessionId;
 import dev.walletgate.domain.model.WinKey;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public record SettleWinCommand(
     RoundId round,
     WinKey key,
     BigDecimal amount,
-    String currency,
+    CurrencyCode currency,
     boolean endsRound,
     boolean betRequired,
     Optional<String> bonusCode,
@@ -44,7 +45,7 @@ public record SettleWinCommand(
       RoundId round,
       WinKey key,
       BigDecimal amount,
-      String currency,
+      CurrencyCode currency,
       boolean endsRound,
       boolean betRequired,
       Optional<String> bonusCode) {

@@ -3,6 +3,7 @@ package dev.walletgate.application.port.out;
 import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.LedgerEntry;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,10 +20,10 @@ import java.util.Optional;
  */
 public interface AccountStore {
   /** The account, locked against concurrent bookings until the transaction ends. */
-  Optional<Account> findForUpdate(PlayerId player, String currency);
+  Optional<Account> findForUpdate(PlayerId player, CurrencyCode currency);
 
   /** The account, without a lock. */
-  Optional<Account> find(PlayerId player, String currency);
+  Optional<Account> find(PlayerId player, CurrencyCode currency);
 
   /** Every account of the player, in currency order. */
   List<Account> findAll(PlayerId player);
@@ -34,7 +35,7 @@ public interface AccountStore {
    *
    * @param at the creation time to record, from the configured clock
    */
-  Account createIfAbsent(PlayerId player, String currency, Instant at);
+  Account createIfAbsent(PlayerId player, CurrencyCode currency, Instant at);
 
   /**
    * Appends the entry and sets the account's balance to the entry's balance-after. An entry with no
@@ -49,7 +50,7 @@ public interface AccountStore {
   boolean setLocked(PlayerId player, boolean locked);
 
   /** The account's entries, newest first, at most {@code limit}. */
-  List<LedgerEntry> recentEntries(PlayerId player, String currency, int limit);
+  List<LedgerEntry> recentEntries(PlayerId player, CurrencyCode currency, int limit);
 
   /**
    * Accounts in (player, currency) order, starting after the given one (or at the first when null),
@@ -58,5 +59,5 @@ public interface AccountStore {
   List<Account> findAccountsAfter(Account after, int limit);
 
   /** The account's entries in booking order (for L1 checks). */
-  List<LedgerEntry> allEntries(PlayerId player, String currency);
+  List<LedgerEntry> allEntries(PlayerId player, CurrencyCode currency);
 }

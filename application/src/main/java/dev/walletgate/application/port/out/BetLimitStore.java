@@ -2,6 +2,7 @@ package dev.walletgate.application.port.out;
 
 import dev.walletgate.domain.limits.BetLimits;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
@@ -12,10 +13,10 @@ import java.util.Optional;
  */
 public interface BetLimitStore {
   /** The player's limits in the currency as last stored; empty when none were ever set. */
-  Optional<BetLimits> find(PlayerId player, String currency);
+  Optional<BetLimits> find(PlayerId player, CurrencyCode currency);
 
   /** As {@link #find}, the row locked against other changes until the transaction ends. */
-  Optional<BetLimits> findForUpdate(PlayerId player, String currency);
+  Optional<BetLimits> findForUpdate(PlayerId player, CurrencyCode currency);
 
   /**
    * Stores the limits, replacing those stored; the account must exist. Two first saves of one
@@ -30,5 +31,5 @@ public interface BetLimitStore {
    * ledger entries booked in it; negative when the player is ahead. Deposits and withdrawals do not
    * count. Read at READ COMMITTED: under the account's row lock it holds every booking.
    */
-  BigDecimal netLoss(PlayerId player, String currency, Instant from, Instant to);
+  BigDecimal netLoss(PlayerId player, CurrencyCode currency, Instant from, Instant to);
 }

@@ -1,5 +1,6 @@
 package dev.walletgate.application.port.out;
 
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.outcome.Refusal;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * and the balance it showed; the other fields are null when the outcome had none.
  */
 public record RecordedOutcome(
-    Optional<Refusal> refusal, String transactionId, BigDecimal balance, String currency) {
+    Optional<Refusal> refusal, String transactionId, BigDecimal balance, CurrencyCode currency) {
   /** The stored result of a success; a refusal is stored as its name. */
   public static final String SUCCESS = "SUCCESS";
 
@@ -22,12 +23,14 @@ public record RecordedOutcome(
   }
 
   /** A success, as answered first. */
-  public static RecordedOutcome success(String transactionId, BigDecimal balance, String currency) {
+  public static RecordedOutcome success(
+      String transactionId, BigDecimal balance, CurrencyCode currency) {
     return new RecordedOutcome(Optional.empty(), transactionId, balance, currency);
   }
 
   /** A refusal, as answered first. */
-  public static RecordedOutcome refused(Refusal refusal, BigDecimal balance, String currency) {
+  public static RecordedOutcome refused(
+      Refusal refusal, BigDecimal balance, CurrencyCode currency) {
     return new RecordedOutcome(Optional.of(refusal), null, balance, currency);
   }
 
@@ -37,7 +40,7 @@ public record RecordedOutcome(
    * @param result {@link #SUCCESS} or a refusal's name, as {@link #result()} wrote it
    */
   public static RecordedOutcome stored(
-      String result, String transactionId, BigDecimal balance, String currency) {
+      String result, String transactionId, BigDecimal balance, CurrencyCode currency) {
     Optional<Refusal> refusal =
         SUCCESS.equals(result) ? Optional.empty() : Optional.of(Refusal.valueOf(result));
     return new RecordedOutcome(refusal, transactionId, balance, currency);

@@ -3,6 +3,7 @@ package dev.walletgate.application.port.out;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.OperatorTransactionId;
 import dev.walletgate.domain.model.PlayerId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public record WalletEvent(
     Long position,
     EventKind kind,
     PlayerId player,
-    String currency,
+    CurrencyCode currency,
     BigDecimal amount,
     BigDecimal balanceAfter,
     Integration integration,
@@ -59,7 +60,7 @@ public record WalletEvent(
   public static WalletEvent of(
       EventKind kind,
       PlayerId player,
-      String currency,
+      CurrencyCode currency,
       BigDecimal amount,
       BigDecimal balanceAfter,
       Integration integration,

@@ -10,6 +10,7 @@ import dev.walletgate.application.port.out.EventKind;
 import dev.walletgate.application.port.out.WalletEvent;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -34,6 +35,7 @@ class WalletHostTest {
   private static final String TOKEN = "plain-java-test-token-0123456789";
   private static final PlayerId KYREN_PLAYER = new PlayerId("123456");
   private static final PlayerId LUCKYMONACO_PLAYER = new PlayerId("654321");
+  private static final CurrencyCode USD = new CurrencyCode("USD");
 
   private static WalletHost host;
   private final HttpClient client = HttpClient.newHttpClient();
@@ -52,15 +54,14 @@ class WalletHostTest {
 
   /** An account with 100000.00 and an open session: the platform's part. */
   private static void fund(PlayerId player, String session) {
-    host.wallet().accounts().createAccount(new CreateAccountCommand(player, "USD"));
+    host.wallet().accounts().createAccount(new CreateAccountCommand(player, USD));
     host.wallet()
         .accounts()
         .deposit(
-            new TransferCommand(
-                player, "USD", new BigDecimal("100000.00"), "dep-" + player.value()));
+            new TransferCommand(player, USD, new BigDecimal("100000.00"), "dep-" + player.value()));
     host.wallet()
         .platformSessions()
-        .openSession(new OpenSessionCommand(player, "USD", Optional.of(new SessionId(session))));
+        .openSession(new OpenSessionCommand(player, USD, Optional.of(new SessionId(session))));
   }
 
   @Test
@@ -163,7 +164,7 @@ class WalletHostTest {
 
   /** The account's balance at the currency's scale (the database may keep more digits). */
   private static String balance(PlayerId player) {
-    BigDecimal balance = host.wallet().queries().getAccount(player, "USD").orElseThrow().balance();
+    BigDecimal balance = host.wallet().queries().getAccount(player, USD).orElseThrow().balance();
     return balance.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
   }
 

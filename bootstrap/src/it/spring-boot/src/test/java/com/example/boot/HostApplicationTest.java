@@ -9,6 +9,7 @@ import dev.walletgate.application.port.in.OpenSessionCommand;
 import dev.walletgate.application.port.in.TransferCommand;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.SessionId;
+import dev.walletgate.domain.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,6 +45,7 @@ class HostApplicationTest {
   static final String TOKEN = "spring-boot-test-token-0123456789";
   private static final PlayerId KYREN_PLAYER = new PlayerId("123456");
   private static final PlayerId LUCKYMONACO_PLAYER = new PlayerId("654321");
+  private static final CurrencyCode USD = new CurrencyCode("USD");
 
   private final HttpClient client = HttpClient.newHttpClient();
 
@@ -61,13 +63,13 @@ class HostApplicationTest {
   /** An account with 100000.00 and an open session: the platform's part. */
   private static void fund(Walletgate walletgate, PlayerId player, String session) {
     var accounts = walletgate.services().accounts();
-    accounts.createAccount(new CreateAccountCommand(player, "USD"));
+    accounts.createAccount(new CreateAccountCommand(player, USD));
     accounts.deposit(
-        new TransferCommand(player, "USD", new BigDecimal("100000.00"), "dep-" + player.value()));
+        new TransferCommand(player, USD, new BigDecimal("100000.00"), "dep-" + player.value()));
     walletgate
         .services()
         .platformSessions()
-        .openSession(new OpenSessionCommand(player, "USD", Optional.of(new SessionId(session))));
+        .openSession(new OpenSessionCommand(player, USD, Optional.of(new SessionId(session))));
   }
 
   @Test
@@ -188,6 +190,6 @@ class HostApplicationTest {
   }
 
   private BigDecimal balance(PlayerId player) {
-    return walletgate.services().queries().getAccount(player, "USD").orElseThrow().balance();
+    return walletgate.services().queries().getAccount(player, USD).orElseThrow().balance();
   }
 }
