@@ -169,7 +169,7 @@ class TransferRulesTest {
   void L2_bookedWithdrawal_isOneEntryUnderThePlatformsReference() {
     Decision decision = decide(EntryKind.WITHDRAWAL, "20.00");
 
-    Account after = account(ALICE, "USD", "30.00");
+    Account after = account(ALICE, USD, "30.00");
     assertThat(decision)
         .isEqualTo(
             new Decision.Booked(

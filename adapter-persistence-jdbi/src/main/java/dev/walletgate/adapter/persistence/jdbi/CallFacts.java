@@ -9,6 +9,7 @@ import dev.walletgate.domain.model.Account;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.rules.BetCall;
 import dev.walletgate.domain.rules.BetFacts;
 import dev.walletgate.domain.rules.EndRoundFacts;
@@ -46,7 +47,7 @@ final class CallFacts {
         bets.findRoundForUpdateUnlessKeyTakenRead(
             integration, call.round().value(), call.key().value());
     Sql.Read<AccountRow> account =
-        accounts.findForUpdateRead(player, call.stake().currency().code());
+        accounts.findForUpdateRead(player, call.stake().currency().code().value());
     Sql.Read<SessionRow> session = sessions.findRead(call.session().value());
     Sql.Read<Long> players = accounts.countPlayersRead(player);
     sql.all(List.of(existing, round, account, session, players));
@@ -67,7 +68,7 @@ final class CallFacts {
     Sql.Read<RoundRow> round = bets.findRoundForUpdateRead(integration, call.round().value());
     Sql.Read<BetRow> roundBets = bets.findByRoundForUpdateRead(integration, call.round().value());
     Sql.Read<AccountRow> account =
-        accounts.findForUpdateRead(player, call.amount().currency().code());
+        accounts.findForUpdateRead(player, call.amount().currency().code().value());
     Sql.Read<Long> players = accounts.countPlayersRead(player);
     sql.all(List.of(existing, round, roundBets, account, players));
     Optional<Account> found = account.one().map(JdbiAccountStore::account);
@@ -81,8 +82,9 @@ final class CallFacts {
   /**
    * The reads of {@link dev.walletgate.application.port.out.Stores#endRoundFacts}, in its order.
    */
-  EndRoundFacts endRound(Integration integration, RoundId round, PlayerId player, String currency) {
-    Sql.Read<AccountRow> account = accounts.findRead(player.value(), currency);
+  EndRoundFacts endRound(
+      Integration integration, RoundId round, PlayerId player, CurrencyCode currency) {
+    Sql.Read<AccountRow> account = accounts.findRead(player.value(), currency.value());
     Sql.Read<Long> players = accounts.countPlayersRead(player.value());
     Sql.Read<RoundRow> found = bets.findRoundForUpdateRead(integration.value(), round.value());
     Sql.Read<BetRow> roundBets = bets.findByRoundForUpdateRead(integration.value(), round.value());

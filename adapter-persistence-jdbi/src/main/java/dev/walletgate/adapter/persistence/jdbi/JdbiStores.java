@@ -11,6 +11,7 @@ import dev.walletgate.application.port.out.WinStore;
 import dev.walletgate.domain.model.Integration;
 import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.RoundId;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.rules.BetCall;
 import dev.walletgate.domain.rules.BetFacts;
 import dev.walletgate.domain.rules.EndRoundFacts;
@@ -65,7 +66,7 @@ final class JdbiStores implements Stores {
 
   @Override
   public EndRoundFacts endRoundFacts(
-      Integration integration, RoundId round, PlayerId player, String currency) {
+      Integration integration, RoundId round, PlayerId player, CurrencyCode currency) {
     return facts == null
         ? Stores.super.endRoundFacts(integration, round, player, currency)
         : facts.endRound(integration, round, player, currency);

@@ -7,6 +7,7 @@ import dev.walletgate.domain.model.PlayerId;
 import dev.walletgate.domain.model.Round;
 import dev.walletgate.domain.model.RoundId;
 import dev.walletgate.domain.model.Win;
+import dev.walletgate.domain.money.CurrencyCode;
 import dev.walletgate.domain.rules.BetCall;
 import dev.walletgate.domain.rules.BetFacts;
 import dev.walletgate.domain.rules.EndRoundFacts;
@@ -71,7 +72,7 @@ public interface Stores {
    * A store may read them in one round trip; this default reads them one by one.
    */
   default EndRoundFacts endRoundFacts(
-      Integration integration, RoundId round, PlayerId player, String currency) {
+      Integration integration, RoundId round, PlayerId player, CurrencyCode currency) {
     Optional<Account> account = accounts().find(player, currency);
     boolean playerKnown = account.isPresent() || accounts().playerExists(player);
     return new EndRoundFacts(roundFacts(integration, round), account, playerKnown);
