@@ -75,8 +75,9 @@ class DocumentLinksTest {
 
   @Test
   void theReadme_staysAUsersPage_withResultsAndGuidesInTheirOwnDocuments() throws IOException {
-    // What it is, the two commands, configuration, embedding, operations: about 250 lines.
-    assertThat(Files.readAllLines(Path.of("../README.md"))).hasSizeLessThanOrEqualTo(260);
+    // What it is, the two commands, configuration, embedding, operations, and the benchmark's
+    // command with its latest targets: about 270 lines.
+    assertThat(Files.readAllLines(Path.of("../README.md"))).hasSizeLessThanOrEqualTo(275);
   }
 
   @Test
