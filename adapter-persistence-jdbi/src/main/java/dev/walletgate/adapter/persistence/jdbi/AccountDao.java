@@ -119,17 +119,11 @@ final class AccountDao {
   }
 
   Optional<AccountRow> findForUpdate(String player, String currency) {
-    return sql.one(
-        statements.findForUpdate,
-        Rows.ACCOUNT,
-        q -> q.bind("player", text(player)).bind("currency", text(currency)));
+    return sql.one(findForUpdateRead(player, currency));
   }
 
   Optional<AccountRow> find(String player, String currency) {
-    return sql.one(
-        statements.find,
-        Rows.ACCOUNT,
-        q -> q.bind("player", text(player)).bind("currency", text(currency)));
+    return sql.one(findRead(player, currency));
   }
 
   List<AccountRow> findAll(String player) {
@@ -137,7 +131,7 @@ final class AccountDao {
   }
 
   long countPlayers(String player) {
-    return sql.count(statements.countPlayers, q -> q.bind("player", text(player)));
+    return sql.one(countPlayersRead(player)).orElseThrow();
   }
 
   void insertPlayer(String player, Instant createdAt) {

@@ -103,10 +103,7 @@ final class BetDao {
   }
 
   Optional<BetRow> findForUpdate(String integration, String key) {
-    return sql.one(
-        statements.findForUpdate,
-        Rows.BET,
-        q -> q.bind("integration", text(integration)).bind("key", text(key)));
+    return sql.one(findForUpdateRead(integration, key));
   }
 
   Sql.Read<BetRow> findForUpdateRead(String integration, String key) {
@@ -180,17 +177,11 @@ final class BetDao {
   }
 
   List<BetRow> findByRoundForUpdate(String integration, String round) {
-    return sql.list(
-        statements.findByRoundForUpdate,
-        Rows.BET,
-        q -> q.bind("integration", text(integration)).bind("round", text(round)));
+    return sql.list(findByRoundForUpdateRead(integration, round));
   }
 
   Optional<RoundRow> findRoundForUpdate(String integration, String round) {
-    return sql.one(
-        statements.findRoundForUpdate,
-        Rows.ROUND,
-        q -> q.bind("integration", text(integration)).bind("round", text(round)));
+    return sql.one(findRoundForUpdateRead(integration, round));
   }
 
   void insertRound(String integration, String round, String state) {

@@ -45,7 +45,7 @@ final class SessionDao {
   }
 
   Optional<SessionRow> find(String id) {
-    return sql.one(statements.find, Rows.SESSION, q -> q.bind("id", text(id)));
+    return sql.one(findRead(id));
   }
 
   void insert(

@@ -82,6 +82,15 @@ final class Sql {
     }
   }
 
+  /** Runs one read as the plain reads run (after the queued writes). */
+  <T> Optional<T> one(Read<T> read) {
+    return one(read.sql, read.mapper, read.binding);
+  }
+
+  <T> List<T> list(Read<T> read) {
+    return list(read.sql, read.mapper, read.binding);
+  }
+
   <T> Optional<T> one(String sql, RowMapper<T> mapper, Function<Binder, Binder> binding) {
     List<T> rows = list(sql, mapper, binding);
     if (rows.size() > 1) {

@@ -50,10 +50,7 @@ final class WinDao {
   }
 
   Optional<WinRow> find(String integration, String key) {
-    return sql.one(
-        statements.find,
-        Rows.WIN,
-        q -> q.bind("integration", text(integration)).bind("key", text(key)));
+    return sql.one(findRead(integration, key));
   }
 
   void insert(
