@@ -17,7 +17,8 @@ class MigrationFilesTest {
       List.of(
           "V1__walletgate_schema.sql",
           "V2__walletgate_events.sql",
-          "V3__walletgate_bet_limits.sql");
+          "V3__walletgate_bet_limits.sql",
+          "V4__walletgate_bets_by_round.sql");
 
   @Test
   void givenBothAdapters_theirMigrationFiles_areByteIdentical() throws IOException {

@@ -26,7 +26,8 @@ final class WalletgateSchema {
       List.of(
           "V1__walletgate_schema.sql",
           "V2__walletgate_events.sql",
-          "V3__walletgate_bet_limits.sql");
+          "V3__walletgate_bet_limits.sql",
+          "V4__walletgate_bets_by_round.sql");
 
   private static final String CLASSPATH = "classpath:";
 
