@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 /**
- * What the baseline's facts query read for a callback's rules; a column the kind does not read is
+ * What the baseline's opening query read for a callback's rules; what the kind does not read is
  * null, false or 0.
  *
  * @param betState the state of the bet of the callback's key, null when there is none
@@ -24,12 +24,12 @@ record BaselineFacts(
     OffsetDateTime lastSeen,
     boolean winExists) {
 
-  /** Reads the facts query's row of a callback of the kind. */
+  /** Reads the facts from the opening query's row of a callback of the kind. */
   static BaselineFacts read(ResultSet row, Step.Kind kind) throws SQLException {
-    if (!row.next()) {
+    BigDecimal balance = row.getBigDecimal("balance");
+    if (balance == null) {
       throw new SQLException("the callback's player has no account");
     }
-    BigDecimal balance = row.getBigDecimal("balance");
     boolean locked = row.getBoolean("locked");
     return switch (kind) {
       case BET ->

@@ -3,51 +3,64 @@ package dev.walletgate.bootstrap.bench;
 import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * The SQL the plain-JDBC baseline sends on both databases, except the request claim (see {@link
- * PostgresBaseline} and {@link H2Baseline}): one query of the facts a callback's rules need, and
- * the writes, each bound to its values.
+ * The SQL the plain-JDBC baseline sends on both databases, but for the request claim's insert (see
+ * {@link PostgresBaseline} and {@link H2Baseline}): the query that claims and reads what a
+ * callback's rules need, and the writes, each bound to its values.
  */
 final class BaselineSql {
   static final String KYREN = "kyren";
 
-  // The account row and the player's lock flag, which every callback reads.
-  private static final String ACCOUNT =
+  // Each column is a subquery of its own, in one query without a FROM: a subquery's FOR UPDATE
+  // locks its own rows, on PostgreSQL and on H2 alike. H2 caches a prepared query for its session
+  // unless the query itself is FOR UPDATE, so this one is parsed once per connection rather than
+  // once per callback.
+  private static final String RECORDED =
       tables(
-          "SELECT a.balance,"
-              + " (SELECT p.locked FROM $.players p WHERE p.player_id = a.player_id) AS locked");
-  private static final String OF_ACCOUNT =
-      tables(" FROM $.accounts a WHERE a.player_id = ? AND a.currency = ?");
-  // The rows the adapters lock, each in a subquery of its own: a subquery's FOR UPDATE locks its
-  // own rows, on PostgreSQL and on H2 alike, so one query reads and locks them all.
+          "(SELECT q.fingerprint FROM $.request_records q"
+              + " WHERE q.integration = ? AND q.request_id = ?) AS recorded");
   private static final String BET_STATE =
       tables(
-          ", (SELECT b.state FROM $.bets b WHERE b.integration = ? AND b.bet_key = ?"
+          "(SELECT b.state FROM $.bets b WHERE b.integration = ? AND b.bet_key = ?"
               + " FOR UPDATE) AS bet_state");
   // A bet whose key is taken needs no round, as in the adapters.
   private static final String ROUND_UNLESS_KEY_TAKEN =
       tables(
-          ", (SELECT r.state FROM $.rounds r WHERE r.integration = ? AND r.round_id = ?"
+          "(SELECT r.state FROM $.rounds r WHERE r.integration = ? AND r.round_id = ?"
               + " AND NOT EXISTS (SELECT 1 FROM $.bets k WHERE k.integration = ? AND k.bet_key = ?)"
               + " FOR UPDATE) AS round_state");
   private static final String ROUND_STATE =
       tables(
-          ", (SELECT r.state FROM $.rounds r WHERE r.integration = ? AND r.round_id = ?"
+          "(SELECT r.state FROM $.rounds r WHERE r.integration = ? AND r.round_id = ?"
               + " FOR UPDATE) AS round_state");
   // Every bet of the round is locked, in the adapters' order; their states come as one array.
   private static final String ROUND_BETS =
       tables(
-          ", ARRAY(SELECT b.state FROM $.bets b WHERE b.integration = ? AND b.round_id = ?"
+          "ARRAY(SELECT b.state FROM $.bets b WHERE b.integration = ? AND b.round_id = ?"
               + " ORDER BY b.created_at, b.bet_key FOR UPDATE) AS round_bets");
   private static final String LAST_SEEN =
-      tables(", (SELECT s.last_seen_at FROM $.sessions s WHERE s.session_id = ?) AS last_seen_at");
+      tables("(SELECT s.last_seen_at FROM $.sessions s WHERE s.session_id = ?) AS last_seen_at");
   private static final String WIN_EXISTS =
       tables(
-          ", EXISTS (SELECT 1 FROM $.wins w WHERE w.integration = ? AND w.win_key = ?)"
+          "EXISTS (SELECT 1 FROM $.wins w WHERE w.integration = ? AND w.win_key = ?)"
               + " AS win_exists");
-  private static final String FOR_UPDATE = " FOR UPDATE";
+  private static final String PLAYER_LOCKED =
+      tables("(SELECT p.locked FROM $.players p WHERE p.player_id = ?) AS locked");
+  // Written last: both databases evaluate the columns in order, so the account is locked after
+  // the bet and round rows, as in the adapters.
+  private static final String BALANCE =
+      tables(
+          "(SELECT a.balance FROM $.accounts a WHERE a.player_id = ? AND a.currency = ?)"
+              + " AS balance");
+  private static final String BALANCE_FOR_UPDATE =
+      tables(
+          "(SELECT a.balance FROM $.accounts a WHERE a.player_id = ? AND a.currency = ?"
+              + " FOR UPDATE) AS balance");
 
   private static final String OPEN_ROUND =
       tables("INSERT INTO $.rounds (integration, round_id, state) VALUES (?, ?, 'OPEN')");
@@ -77,7 +90,7 @@ final class BaselineSql {
           "INSERT INTO $.ledger_entries (transaction_id, player_id, currency, kind, amount,"
               + " balance_after, integration, entry_key, platform_reference, created_at)"
               + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)");
-  private static final String BALANCE =
+  private static final String UPDATE_BALANCE =
       tables("UPDATE $.accounts SET balance = ? WHERE player_id = ? AND currency = ?");
   private static final String EVENT =
       tables(
@@ -100,17 +113,34 @@ final class BaselineSql {
   }
 
   /**
-   * One query, one row: the account (locked, but for an end-round, as in the adapters) and what the
-   * kind's rules read, locking what the adapters lock; no row without the account.
+   * The query that opens a callback, one row: the dialect's {@code claimed} column first (and the
+   * WITH before it on PostgreSQL), then the fingerprint already recorded for the request id (null
+   * when none is), what the kind's rules read, the player's lock flag and the balance (the account
+   * locked, but for an end-round, as in the adapters), locking what the adapters lock. A duplicate
+   * reads and locks the same, as the Jdbi adapter's claim sent with its reads does; its COMMIT
+   * releases them.
    */
-  static BoundSql facts(Step step) {
+  static BoundSql opening(BoundSql claimed, Step step) {
+    BoundSql facts = facts(step);
+    List<Object> values = new ArrayList<>(claimed.values());
+    values.add(KYREN);
+    values.add(step.requestId());
+    values.addAll(facts.values());
+    return new BoundSql(
+        claimed.text() + ", " + RECORDED + ", " + facts.text(),
+        Collections.unmodifiableList(values));
+  }
+
+  // The columns of what the kind's rules read.
+  private static BoundSql facts(Step step) {
     String player = step.player().id();
     String key = step.key();
     String round = step.round();
     return switch (step.kind()) {
       case BET ->
           BoundSql.of(
-              ACCOUNT + BET_STATE + ROUND_UNLESS_KEY_TAKEN + LAST_SEEN + OF_ACCOUNT + FOR_UPDATE,
+              columns(
+                  BET_STATE, ROUND_UNLESS_KEY_TAKEN, LAST_SEEN, PLAYER_LOCKED, BALANCE_FOR_UPDATE),
               KYREN,
               key,
               KYREN,
@@ -119,10 +149,11 @@ final class BaselineSql {
               key,
               step.player().session(),
               player,
+              player,
               Mix.CURRENCY);
       case WIN ->
           BoundSql.of(
-              ACCOUNT + WIN_EXISTS + ROUND_STATE + ROUND_BETS + OF_ACCOUNT + FOR_UPDATE,
+              columns(WIN_EXISTS, ROUND_STATE, ROUND_BETS, PLAYER_LOCKED, BALANCE_FOR_UPDATE),
               KYREN,
               key,
               KYREN,
@@ -130,20 +161,31 @@ final class BaselineSql {
               KYREN,
               round,
               player,
+              player,
               Mix.CURRENCY);
       case END_ROUND ->
           BoundSql.of(
-              ACCOUNT + ROUND_STATE + ROUND_BETS + OF_ACCOUNT,
+              columns(ROUND_STATE, ROUND_BETS, PLAYER_LOCKED, BALANCE),
               KYREN,
               round,
               KYREN,
               round,
               player,
+              player,
               Mix.CURRENCY);
       case CANCEL, REFUND ->
           BoundSql.of(
-              ACCOUNT + BET_STATE + OF_ACCOUNT + FOR_UPDATE, KYREN, key, player, Mix.CURRENCY);
+              columns(BET_STATE, PLAYER_LOCKED, BALANCE_FOR_UPDATE),
+              KYREN,
+              key,
+              player,
+              player,
+              Mix.CURRENCY);
     };
+  }
+
+  private static String columns(String... columns) {
+    return String.join(", ", columns);
   }
 
   static BoundSql openRound(Step step) {
@@ -210,7 +252,7 @@ final class BaselineSql {
   }
 
   static BoundSql balance(Step step, BigDecimal after) {
-    return BoundSql.of(BALANCE, after, step.player().id(), Mix.CURRENCY);
+    return BoundSql.of(UPDATE_BALANCE, after, step.player().id(), Mix.CURRENCY);
   }
 
   /** The event feed's row of the change (E1), as the adapters append it. */

@@ -18,8 +18,9 @@ import javax.sql.DataSource;
  * the rules need, write the round, bet or win, the ledger entry, the balance, the event, the
  * session's last-seen time and the request's outcome) through plain JDBC on the same pool, in as
  * few round trips as the database allows, with only the arithmetic the rules need and none of the
- * library around it. On PostgreSQL a callback is two round trips: BEGIN, the claim and one query of
- * the facts; then the writes and COMMIT. H2 takes one more execution, the claim apart.
+ * library around it. A callback is two round trips on PostgreSQL and two executions on H2: one
+ * query that claims the request and reads (and locks) the facts, BEGIN riding with it on
+ * PostgreSQL; then the writes and COMMIT as one multi-statement (a duplicate: COMMIT alone).
  */
 final class JdbcBaselineDriver implements Driver {
   private static final BigDecimal STAKE = new BigDecimal(Mix.STAKE);
@@ -62,7 +63,7 @@ final class JdbcBaselineDriver implements Driver {
   private boolean run(Connection c, Step step) throws SQLException {
     OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     String fingerprint = fingerprint(step);
-    BaselineDialect.Opening opening =
+    BaselineOpening opening =
         dialect.open(
             c,
             new BaselineDialect.Claim(

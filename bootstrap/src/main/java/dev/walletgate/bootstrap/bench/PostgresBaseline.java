@@ -8,60 +8,48 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The baseline's opening on PostgreSQL: BEGIN, the claim and the facts query as one
- * multi-statement, one round trip; pgjdbc sends a prepared multi-statement's parts together and
- * hands back each part's result.
+ * The baseline on PostgreSQL: BEGIN and the opening query as one multi-statement, one round trip
+ * (pgjdbc sends a prepared multi-statement's parts together and hands back each part's result); the
+ * writes and COMMIT as another.
  */
 final class PostgresBaseline implements BaselineDialect {
-  // Claims the request or, when its id is recorded already, returns the record's fingerprint: the
-  // outer query does not see the insert of its own WITH, so the second part finds only an older
-  // record.
-  private static final String CLAIM =
+  // The claim as the opening query's WITH: its rows are not visible to the query's own subqueries,
+  // so the recorded fingerprint beside it is an older record's, or null.
+  private static final String CLAIMED =
       BaselineSql.tables(
-          "WITH claimed AS (INSERT INTO $.request_records"
+          "WITH claim AS (INSERT INTO $.request_records"
               + " (integration, request_id, operation, fingerprint, created_at, subject_key)"
               + " VALUES (?, ?, ?, ?, ?, ?)"
-              + " ON CONFLICT (integration, request_id) DO NOTHING RETURNING fingerprint)"
-              + " SELECT TRUE AS claimed, fingerprint FROM claimed"
-              + " UNION ALL SELECT FALSE, fingerprint FROM $.request_records"
-              + " WHERE integration = ? AND request_id = ?");
+              + " ON CONFLICT (integration, request_id) DO NOTHING RETURNING 1)"
+              + " SELECT (SELECT COUNT(*) FROM claim) AS claimed");
 
   @Override
-  public Opening open(Connection c, Claim claim, Step step) throws SQLException {
-    // BEGIN is sent by hand, with the first statements, rather than by pgjdbc on its own (which
+  public BaselineOpening open(Connection c, Claim claim, Step step) throws SQLException {
+    // BEGIN is sent by hand, with the opening query, rather than by pgjdbc on its own (which
     // autocommit off would ask for): the transaction then ends with the COMMIT the writes carry,
     // and no commit call costs a round trip of its own.
     if (!c.getAutoCommit()) {
       throw new IllegalStateException("the baseline expects the pool's autocommit connections");
     }
+    BoundSql claimed =
+        BoundSql.of(
+            CLAIMED,
+            BaselineSql.KYREN,
+            claim.requestId(),
+            claim.operation(),
+            claim.fingerprint(),
+            claim.createdAt(),
+            claim.subject());
     BoundSql opening =
-        BoundSql.joined(
-            List.of(
-                BoundSql.of("BEGIN"),
-                BoundSql.of(
-                    CLAIM,
-                    BaselineSql.KYREN,
-                    claim.requestId(),
-                    claim.operation(),
-                    claim.fingerprint(),
-                    claim.createdAt(),
-                    claim.subject(),
-                    BaselineSql.KYREN,
-                    claim.requestId()),
-                BaselineSql.facts(step)));
+        BoundSql.joined(List.of(BoundSql.of("BEGIN"), BaselineSql.opening(claimed, step)));
     try (PreparedStatement statement = opening.prepare(c)) {
       statement.execute();
-      Opening claimed;
-      try (ResultSet rows = nextRows(statement)) {
-        claimed = BaselineDialect.answer(rows);
+      // Past BEGIN's result to the query's.
+      if (!statement.getMoreResults()) {
+        throw new SQLException("the opening query returned no rows");
       }
-      if (!claimed.claimed()) {
-        // A duplicate: the facts were read and their rows locked all the same, as the Jdbi
-        // adapter does when it sends its claim with its reads; the commit releases them.
-        return claimed;
-      }
-      try (ResultSet rows = nextRows(statement)) {
-        return new Opening(true, null, BaselineFacts.read(rows, step.kind()));
+      try (ResultSet row = statement.getResultSet()) {
+        return BaselineOpening.read(row, step.kind());
       }
     }
   }
@@ -78,15 +66,5 @@ final class PostgresBaseline implements BaselineDialect {
   @Override
   public void release(Connection c) {
     // Autocommit was never turned off.
-  }
-
-  // The statement's next result with rows, past the update counts before it (BEGIN's).
-  private static ResultSet nextRows(Statement statement) throws SQLException {
-    while (!statement.getMoreResults()) {
-      if (statement.getUpdateCount() == -1) {
-        throw new SQLException("the multi-statement ended before its query");
-      }
-    }
-    return statement.getResultSet();
   }
 }
