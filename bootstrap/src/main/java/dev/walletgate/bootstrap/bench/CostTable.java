@@ -23,12 +23,14 @@ final class CostTable {
                 + " one), counted")
         .append(NL)
         .append(
-            "  one call at a time after the window; round trips add the commits and rollbacks;"
-                + " replay = a bet sent")
+            "  one call at a time after the window; round trips add the commit and rollback calls"
+                + " (a COMMIT ending a")
         .append(NL)
         .append(
-            "  again, answered from its request record; cpu and alloc: per operation of the mix"
-                + " over the window")
+            "  statement's SQL goes in its round trip); replay = a bet sent again, answered from"
+                + " its request record;")
+        .append(NL)
+        .append("  cpu and alloc: per operation of the mix over the window")
         .append(NL);
     b.append(
         String.format(

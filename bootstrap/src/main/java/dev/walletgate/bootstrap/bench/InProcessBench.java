@@ -48,7 +48,7 @@ final class InProcessBench {
     // Every target reaches the database through it, so that its statement probe counts alike.
     CountingDataSource counted = new CountingDataSource(db.pool);
     Map<String, DriverFactory> targets = new LinkedHashMap<>();
-    targets.put("baseline", () -> new JdbcBaselineDriver(counted));
+    targets.put("baseline", JdbcBaselineDriver.on(counted));
     List<Walletgate> opened = new ArrayList<>();
     try {
       for (Persistence adapter : options.adapters()) {

@@ -1,462 +1,160 @@
 package dev.walletgate.bootstrap.bench;
 
-import dev.walletgate.adapter.persistence.jdbi.JdbiPersistence;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * The baseline: per request, the very statements the Jdbi adapter issues for the services'
- * transaction steps (claim the request record, lock bet, round and account, insert the bet, book
- * the ledger entry and the balance, complete the record, commit), through plain JDBC on the same
- * pool, with only the arithmetic the rules need and none of the library around it.
+ * The baseline: the work of each callback (claim the request or find its record, lock and read what
+ * the rules need, write the round, bet or win, the ledger entry, the balance, the event, the
+ * session's last-seen time and the request's outcome) through plain JDBC on the same pool, in as
+ * few round trips as the database allows, with only the arithmetic the rules need and none of the
+ * library around it. A callback is two round trips on PostgreSQL and two executions on H2: one
+ * query that claims the request and reads (and locks) the facts, BEGIN riding with it on
+ * PostgreSQL; then the writes and COMMIT as one multi-statement (a duplicate: COMMIT alone).
  */
 final class JdbcBaselineDriver implements Driver {
-  // The bench runs Walletgate in its default schema.
-  private static final String SCHEMA = JdbiPersistence.DEFAULT_SCHEMA;
-  private static final String KYREN = "kyren";
   private static final BigDecimal STAKE = new BigDecimal(Mix.STAKE);
   private static final BigDecimal WIN = new BigDecimal(Mix.WIN);
   private static final Map<String, String> EVENT_KINDS =
       Map.of("BET", "BET_DEBITED", "WIN", "WIN_CREDITED", "REFUND", "BET_REFUNDED");
-  private static final String ACCOUNT_FOR_UPDATE =
-      "SELECT a.player_id, a.currency, a.balance,"
-          + " (SELECT p.locked FROM "
-          + SCHEMA
-          + ".players p WHERE p.player_id = a.player_id) AS locked"
-          + " FROM "
-          + SCHEMA
-          + ".accounts a WHERE a.player_id = ? AND a.currency = ?";
-  private static final String BET =
-      "SELECT integration, bet_key, player_id, currency, stake, round_id, session_id, state,"
-          + " debit_transaction_id, cancel_transaction_id, created_at FROM "
-          + SCHEMA
-          + ".bets";
-
-  private static final String CLAIM =
-      "INSERT INTO "
-          + SCHEMA
-          + ".request_records (integration, request_id, operation, fingerprint,"
-          + " outcome_result, outcome_transaction_id, outcome_balance, outcome_currency,"
-          + " created_at, subject_key)"
-          + " SELECT CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
-          + " CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR),"
-          + " CAST(? AS VARCHAR), CAST(? AS NUMERIC(38, 18)),"
-          + " CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE),"
-          + " CAST(? AS VARCHAR)"
-          + " WHERE NOT EXISTS (SELECT 1 FROM "
-          + SCHEMA
-          + ".request_records"
-          + " WHERE integration = ? AND request_id = ?)";
 
   private final DataSource pool;
+  private final BaselineDialect dialect;
 
-  JdbcBaselineDriver(DataSource pool) {
+  JdbcBaselineDriver(DataSource pool, BaselineDialect dialect) {
     this.pool = pool;
+    this.dialect = dialect;
+  }
+
+  /** Drivers on the pool, its database's dialect read once, here. */
+  static InProcessBench.DriverFactory on(DataSource pool) throws SQLException {
+    BaselineDialect dialect = BaselineDialect.of(pool);
+    return () -> new JdbcBaselineDriver(pool, dialect);
   }
 
   @Override
   public boolean execute(Step step) throws SQLException {
     try (Connection c = pool.getConnection()) {
-      // The pool's connections are at READ COMMITTED already, as the adapters check.
-      c.setAutoCommit(false);
       try {
-        boolean ok = run(c, step);
-        c.commit();
-        return ok;
+        return run(c, step);
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        try {
+          dialect.abort(c);
+        } catch (SQLException | RuntimeException abort) {
+          e.addSuppressed(abort);
+        }
         throw e;
       } finally {
-        c.setAutoCommit(true);
+        dialect.release(c);
       }
     }
   }
 
   private boolean run(Connection c, Step step) throws SQLException {
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     String fingerprint = fingerprint(step);
-    int claimed;
-    try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
-      bind(
-          claim,
-          KYREN,
-          step.requestId(),
-          step.kind().name(),
-          fingerprint,
-          null,
-          null,
-          null,
-          null,
-          now(),
-          step.key(),
-          KYREN,
-          step.requestId());
-      claimed = claim.executeUpdate();
+    BaselineOpening opening =
+        dialect.open(
+            c,
+            new BaselineDialect.Claim(
+                step.requestId(), step.kind().name(), fingerprint, now, step.key()),
+            step);
+    BaselineWrites writes = new BaselineWrites();
+    if (!opening.claimed()) {
+      // A duplicate is answered from its record, which must be of the same request.
+      writes.commit(c);
+      return fingerprint.equals(opening.recordedFingerprint());
     }
-    if (claimed == 0) {
-      try (PreparedStatement find =
-          c.prepareStatement(
-              "SELECT integration, request_id, operation, fingerprint, outcome_result,"
-                  + " outcome_transaction_id, outcome_balance, outcome_currency, created_at,"
-                  + " subject_key FROM "
-                  + SCHEMA
-                  + ".request_records"
-                  + " WHERE integration = ? AND request_id = ?")) {
-        find.setString(1, KYREN);
-        find.setString(2, step.requestId());
-        try (ResultSet rs = find.executeQuery()) {
-          return rs.next() && fingerprint.equals(rs.getString("fingerprint"));
-        }
-      }
-    }
-    Outcome outcome;
-    switch (step.kind()) {
-      case BET:
-        outcome = bet(c, step);
-        break;
-      case WIN:
-        outcome = win(c, step);
-        break;
-      case END_ROUND:
-        outcome = endRound(c, step);
-        break;
-      default:
-        outcome = cancel(c, step);
-        break;
-    }
-    update(
-        c,
-        "UPDATE "
-            + SCHEMA
-            + ".request_records SET outcome_result = ?, outcome_transaction_id = ?,"
-            + " outcome_balance = ?, outcome_currency = ? WHERE integration = ? AND request_id = ?",
-        outcome.result,
-        outcome.transaction,
-        outcome.balance,
-        Mix.CURRENCY,
-        KYREN,
-        step.requestId());
-    return outcome.result.equals("SUCCESS");
+    BaselineFacts facts = opening.facts();
+    Outcome outcome =
+        switch (step.kind()) {
+          case BET -> bet(step, facts, writes, now);
+          case WIN -> win(step, facts, writes, now);
+          case END_ROUND -> endRound(step, facts, writes, now);
+          case CANCEL, REFUND -> cancel(step, facts, writes, now);
+        };
+    writes.add(BaselineSql.complete(step, outcome.transaction, outcome.balance));
+    writes.commit(c);
+    return true;
   }
 
-  private Outcome bet(Connection c, Step step) throws SQLException {
-    String playerId = step.player().id();
-    boolean exists = exists(c, BET + " WHERE integration = ? AND bet_key = ? FOR UPDATE", step);
-    boolean roundExists =
-        !exists
-            && exists(
-                c,
-                "SELECT integration, round_id, state FROM "
-                    + SCHEMA
-                    + ".rounds"
-                    + " WHERE integration = ? AND round_id = ? FOR UPDATE",
-                KYREN,
-                step.round());
-    OffsetDateTime lastSeen = null;
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT session_id, player_id, currency, state, opened_at, last_seen_at FROM "
-                + SCHEMA
-                + ".sessions"
-                + " WHERE session_id = ?")) {
-      s.setString(1, step.player().session());
-      try (ResultSet rs = s.executeQuery()) {
-        if (rs.next()) {
-          lastSeen = rs.getObject("last_seen_at", OffsetDateTime.class);
-        }
-      }
-    }
-    BigDecimal balance = lockAccount(c, playerId);
-    if (exists) {
-      return new Outcome("SUCCESS", null, balance);
+  private static Outcome bet(
+      Step step, BaselineFacts facts, BaselineWrites writes, OffsetDateTime now) {
+    if (facts.betState() != null) {
+      // The key is taken: answered with the balance, nothing written.
+      return new Outcome(null, facts.balance());
     }
     String transaction = UUID.randomUUID().toString();
-    if (!roundExists) {
-      update(
-          c,
-          "INSERT INTO " + SCHEMA + ".rounds (integration, round_id, state) VALUES (?, ?, ?)",
-          KYREN,
-          step.round(),
-          "OPEN");
+    if (facts.roundState() == null) {
+      writes.add(BaselineSql.openRound(step));
     }
-    update(
-        c,
-        "INSERT INTO "
-            + SCHEMA
-            + ".bets (integration, bet_key, player_id, currency, stake, round_id, session_id,"
-            + " state, debit_transaction_id, cancel_transaction_id, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        KYREN,
-        step.key(),
-        playerId,
-        Mix.CURRENCY,
-        STAKE,
-        step.round(),
-        step.player().session(),
-        "OPEN",
-        transaction,
-        null,
-        now());
-    BigDecimal after = balance.subtract(STAKE);
-    book(c, transaction, playerId, "BET", STAKE.negate(), after, step.key());
-    // As the library: the session's last-seen time is written at most once a second.
-    if (lastSeen == null || !now().isBefore(lastSeen.plusSeconds(1))) {
-      update(
-          c,
-          "UPDATE " + SCHEMA + ".sessions SET last_seen_at = ? WHERE session_id = ?",
-          now(),
-          step.player().session());
+    writes.add(BaselineSql.insertBet(step, STAKE, transaction, now));
+    BigDecimal after = facts.balance().subtract(STAKE);
+    book(writes, step, transaction, "BET", STAKE.negate(), after, now);
+    if (facts.sessionDue(now)) {
+      writes.add(BaselineSql.touchSession(step, now));
     }
-    return new Outcome("SUCCESS", transaction, after);
+    return new Outcome(transaction, after);
   }
 
-  private Outcome win(Connection c, Step step) throws SQLException {
-    String playerId = step.player().id();
-    exists(
-        c,
-        "SELECT integration, win_key, player_id, currency, amount, round_id, transaction_id,"
-            + " created_at, win_part, jackpot_part FROM "
-            + SCHEMA
-            + ".wins"
-            + " WHERE integration = ? AND win_key = ?",
-        KYREN,
-        step.key());
-    lockRoundAndBets(c, step);
-    BigDecimal after = lockAccount(c, playerId).add(WIN);
-    String transaction = UUID.randomUUID().toString();
-    update(
-        c,
-        "INSERT INTO "
-            + SCHEMA
-            + ".wins (integration, win_key, player_id, currency, amount, round_id,"
-            + " transaction_id, created_at, win_part, jackpot_part)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        KYREN,
-        step.key(),
-        playerId,
-        Mix.CURRENCY,
-        WIN,
-        step.round(),
-        transaction,
-        now(),
-        null,
-        null);
-    book(c, transaction, playerId, "WIN", WIN, after, step.key());
-    return new Outcome("SUCCESS", transaction, after);
-  }
-
-  private Outcome endRound(Connection c, Step step) throws SQLException {
-    BigDecimal balance = null;
-    try (PreparedStatement s = c.prepareStatement(ACCOUNT_FOR_UPDATE)) {
-      s.setString(1, step.player().id());
-      s.setString(2, Mix.CURRENCY);
-      try (ResultSet rs = s.executeQuery()) {
-        if (rs.next()) {
-          balance = rs.getBigDecimal("balance");
-        }
-      }
-    }
-    List<String> openBets = lockRoundAndBets(c, step);
-    update(
-        c,
-        "UPDATE " + SCHEMA + ".rounds SET state = ? WHERE integration = ? AND round_id = ?",
-        "ENDED",
-        KYREN,
-        step.round());
-    for (String bet : openBets) {
-      update(
-          c,
-          "UPDATE "
-              + SCHEMA
-              + ".bets SET state = ?, cancel_transaction_id = ?"
-              + " WHERE integration = ? AND bet_key = ?",
-          "SETTLED",
-          null,
-          KYREN,
-          bet);
-    }
-    event(c, "ROUND_SETTLED", step.player().id(), null, null, step.round(), null);
-    return new Outcome("SUCCESS", null, balance);
-  }
-
-  private Outcome cancel(Connection c, Step step) throws SQLException {
-    boolean open = false;
-    try (PreparedStatement s =
-        c.prepareStatement(BET + " WHERE integration = ? AND bet_key = ? FOR UPDATE")) {
-      s.setString(1, KYREN);
-      s.setString(2, step.key());
-      try (ResultSet rs = s.executeQuery()) {
-        open = rs.next() && rs.getString("state").equals("OPEN");
-      }
-    }
-    BigDecimal balance = lockAccount(c, step.player().id());
-    if (!open) {
-      return new Outcome("SUCCESS", null, balance);
+  private static Outcome win(
+      Step step, BaselineFacts facts, BaselineWrites writes, OffsetDateTime now) {
+    if (facts.winExists()) {
+      return new Outcome(null, facts.balance());
     }
     String transaction = UUID.randomUUID().toString();
-    update(
-        c,
-        "UPDATE "
-            + SCHEMA
-            + ".bets SET state = ?, cancel_transaction_id = ? WHERE integration = ? AND bet_key = ?",
-        "CANCELLED",
-        transaction,
-        KYREN,
-        step.key());
-    BigDecimal after = balance.add(STAKE);
-    book(c, transaction, step.player().id(), "REFUND", STAKE, after, step.key());
-    return new Outcome("SUCCESS", transaction, after);
+    writes.add(BaselineSql.insertWin(step, WIN, transaction, now));
+    BigDecimal after = facts.balance().add(WIN);
+    book(writes, step, transaction, "WIN", WIN, after, now);
+    return new Outcome(transaction, after);
   }
 
-  private List<String> lockRoundAndBets(Connection c, Step step) throws SQLException {
-    exists(
-        c,
-        "SELECT integration, round_id, state FROM "
-            + SCHEMA
-            + ".rounds"
-            + " WHERE integration = ? AND round_id = ? FOR UPDATE",
-        KYREN,
-        step.round());
-    List<String> open = new ArrayList<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            BET
-                + " WHERE integration = ? AND round_id = ? ORDER BY created_at, bet_key FOR UPDATE")) {
-      s.setString(1, KYREN);
-      s.setString(2, step.round());
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          if (rs.getString("state").equals("OPEN")) {
-            open.add(rs.getString("bet_key"));
-          }
-        }
-      }
+  private static Outcome endRound(
+      Step step, BaselineFacts facts, BaselineWrites writes, OffsetDateTime now) {
+    writes.add(BaselineSql.endRound(step));
+    if (facts.openRoundBets() > 0) {
+      writes.add(BaselineSql.settleOpenBets(step));
     }
-    return open;
+    writes.add(BaselineSql.event(step, "ROUND_SETTLED", step.round(), null, null, null, now));
+    return new Outcome(null, facts.balance());
   }
 
-  private static BigDecimal lockAccount(Connection c, String player) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(ACCOUNT_FOR_UPDATE + " FOR UPDATE")) {
-      s.setString(1, player);
-      s.setString(2, Mix.CURRENCY);
-      try (ResultSet rs = s.executeQuery()) {
-        if (!rs.next()) {
-          throw new SQLException("no account for " + player);
-        }
-        return rs.getBigDecimal("balance");
-      }
+  private static Outcome cancel(
+      Step step, BaselineFacts facts, BaselineWrites writes, OffsetDateTime now) {
+    if (!"OPEN".equals(facts.betState())) {
+      return new Outcome(null, facts.balance());
     }
+    String transaction = UUID.randomUUID().toString();
+    writes.add(BaselineSql.cancelBet(step, transaction));
+    BigDecimal after = facts.balance().add(STAKE);
+    book(writes, step, transaction, "REFUND", STAKE, after, now);
+    return new Outcome(transaction, after);
   }
 
+  // The ledger entry, the balance after it and its event.
   private static void book(
-      Connection c,
+      BaselineWrites writes,
+      Step step,
       String transaction,
-      String player,
       String kind,
       BigDecimal amount,
       BigDecimal after,
-      String key)
-      throws SQLException {
-    update(
-        c,
-        "INSERT INTO "
-            + SCHEMA
-            + ".ledger_entries (transaction_id, player_id, currency, kind, amount,"
-            + " balance_after, integration, entry_key, platform_reference, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        transaction,
-        player,
-        Mix.CURRENCY,
-        kind,
-        amount,
-        after,
-        KYREN,
-        key,
-        null,
-        now());
-    update(
-        c,
-        "UPDATE " + SCHEMA + ".accounts SET balance = ? WHERE player_id = ? AND currency = ?",
-        after,
-        player,
-        Mix.CURRENCY);
-    event(c, EVENT_KINDS.get(kind), player, amount, after, key, transaction);
-  }
-
-  /** The event feed's row of the change (E1), as the adapters append it. */
-  private static void event(
-      Connection c,
-      String kind,
-      String player,
-      BigDecimal amount,
-      BigDecimal after,
-      String key,
-      String transaction)
-      throws SQLException {
-    update(
-        c,
-        "INSERT INTO "
-            + SCHEMA
-            + ".wallet_events (event_id, event_kind, player_id, currency, amount, balance_after,"
-            + " integration, event_key, transaction_id, occurred_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        UUID.randomUUID().toString(),
-        kind,
-        player,
-        Mix.CURRENCY,
-        amount,
-        after,
-        KYREN,
-        key,
-        transaction,
-        now());
-  }
-
-  private static boolean exists(Connection c, String sql, Step step) throws SQLException {
-    return exists(c, sql, KYREN, step.key());
-  }
-
-  private static boolean exists(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      bind(s, values);
-      try (ResultSet rs = s.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  private static void update(Connection c, String sql, Object... values) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      bind(s, values);
-      s.executeUpdate();
-    }
-  }
-
-  private static void bind(PreparedStatement s, Object... values) throws SQLException {
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] == null) {
-        s.setNull(i + 1, java.sql.Types.NULL);
-      } else {
-        s.setObject(i + 1, values[i]);
-      }
-    }
-  }
-
-  private static OffsetDateTime now() {
-    return OffsetDateTime.now(ZoneOffset.UTC);
+      OffsetDateTime now) {
+    writes.add(BaselineSql.ledgerEntry(step, transaction, kind, amount, after, now));
+    writes.add(BaselineSql.balance(step, after));
+    writes.add(
+        BaselineSql.event(
+            step, EVENT_KINDS.get(kind), step.key(), amount, after, transaction, now));
   }
 
   // The library fingerprints every request to tell a replay from a conflicting duplicate.
@@ -477,15 +175,6 @@ final class JdbcBaselineDriver implements Driver {
     }
   }
 
-  private static final class Outcome {
-    final String result;
-    final String transaction;
-    final BigDecimal balance;
-
-    Outcome(String result, String transaction, BigDecimal balance) {
-      this.result = result;
-      this.transaction = transaction;
-      this.balance = balance;
-    }
-  }
+  /** A claimed callback's answer: its transaction (null when nothing was booked), the balance. */
+  private record Outcome(String transaction, BigDecimal balance) {}
 }

@@ -50,25 +50,30 @@ class BenchCostPerCallbackTest {
           .toIterable()
           .as(point.toString())
           .containsExactly("bet", "win", "cancel", "replay");
-      // A bet claims its request, reads and locks, writes the bet, its entry, the balance and its
-      // event, and completes the request; a replay claims and reads the record.
+      // A bet, a win and a cancel claim the request and read, then write: two statements at
+      // least (the baseline's, each a multi-statement or a query of subqueries); a replay claims
+      // and reads its record, and sends no more than a bet.
       assertThat(kinds.get("bet").get("statements").asDouble())
           .as(point.toString())
-          .isGreaterThanOrEqualTo(3);
+          .isGreaterThanOrEqualTo(2);
       assertThat(kinds.get("win").get("statements").asDouble())
           .as(point.toString())
-          .isGreaterThanOrEqualTo(3);
+          .isGreaterThanOrEqualTo(2);
       assertThat(kinds.get("cancel").get("statements").asDouble())
           .as(point.toString())
-          .isGreaterThanOrEqualTo(3);
+          .isGreaterThanOrEqualTo(2);
       assertThat(kinds.get("replay").get("statements").asDouble())
           .as(point.toString())
           .isGreaterThanOrEqualTo(1)
-          .isLessThan(kinds.get("bet").get("statements").asDouble());
+          .isLessThanOrEqualTo(kinds.get("bet").get("statements").asDouble());
       for (JsonNode kind : kinds) {
         assertThat(kind.get("commits").asDouble()).as(point.toString()).isGreaterThanOrEqualTo(1);
+        // A commit or rollback is a round trip of its own, unless a statement carried it (the
+        // baseline's writes end with their COMMIT).
         assertThat(kind.get("roundTrips").asDouble())
-            .isEqualTo(
+            .as(point.toString())
+            .isBetween(
+                kind.get("statements").asDouble(),
                 kind.get("statements").asDouble()
                     + kind.get("commits").asDouble()
                     + kind.get("rollbacks").asDouble());

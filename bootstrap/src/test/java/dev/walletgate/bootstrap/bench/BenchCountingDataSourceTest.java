@@ -44,7 +44,7 @@ class BenchCountingDataSourceTest {
             });
 
     assertThat(batch.result()).containsExactly(1, 1, 1);
-    assertThat(batch.counts()).isEqualTo(new CountingDataSource.Counts(1, 0, 0));
+    assertThat(batch.counts()).isEqualTo(new CountingDataSource.Counts(1, 0, 0, 0));
   }
 
   @Test
@@ -73,8 +73,57 @@ class BenchCountingDataSourceTest {
             });
 
     assertThat(work.result()).isEqualTo(2);
-    assertThat(work.counts()).isEqualTo(new CountingDataSource.Counts(4, 1, 1));
+    assertThat(work.counts()).isEqualTo(new CountingDataSource.Counts(4, 1, 1, 0));
     assertThat(work.counts().roundTrips()).isEqualTo(6);
+  }
+
+  @Test
+  void givenStatementsEndingTheirTransaction_count_countsTheirCommitAndRollbackButNoRoundTrip()
+      throws Exception {
+    CountingDataSource.Counted<Long> work =
+        counted.count(
+            () -> {
+              try (Connection c = counted.getConnection()) {
+                c.setAutoCommit(false);
+                // H2 runs a prepared multi-statement's commands in order, the COMMIT last.
+                try (PreparedStatement p =
+                    c.prepareStatement(
+                        "INSERT INTO t VALUES (?);\nINSERT INTO t VALUES (?);\nCOMMIT")) {
+                  p.setInt(1, 1);
+                  p.setInt(2, 2);
+                  p.execute();
+                }
+                try (Statement s = c.createStatement()) {
+                  s.executeUpdate("INSERT INTO t VALUES (3)");
+                  s.execute("rollback");
+                }
+                try (PreparedStatement q = c.prepareStatement("SELECT COUNT(*) FROM t");
+                    ResultSet rs = q.executeQuery()) {
+                  rs.next();
+                  return rs.getLong(1);
+                } finally {
+                  c.setAutoCommit(true);
+                }
+              }
+            });
+
+    assertThat(work.result()).isEqualTo(2);
+    assertThat(work.counts()).isEqualTo(new CountingDataSource.Counts(4, 1, 1, 2));
+    assertThat(work.counts().roundTrips()).isEqualTo(4);
+  }
+
+  @Test
+  void aCommitInTheMiddleOfTheSql_isNotItsEnd() throws Exception {
+    CountingDataSource.Counted<Boolean> work =
+        counted.count(
+            () -> {
+              try (Connection c = counted.getConnection();
+                  Statement s = c.createStatement()) {
+                return s.execute("INSERT INTO t VALUES (1); COMMIT; SELECT COUNT(*) FROM t");
+              }
+            });
+
+    assertThat(work.counts()).isEqualTo(new CountingDataSource.Counts(1, 0, 0, 0));
   }
 
   @Test
@@ -92,7 +141,7 @@ class BenchCountingDataSourceTest {
               }
             });
 
-    assertThat(nothing.counts()).isEqualTo(new CountingDataSource.Counts(0, 0, 0));
+    assertThat(nothing.counts()).isEqualTo(new CountingDataSource.Counts(0, 0, 0, 0));
   }
 
   @Test
