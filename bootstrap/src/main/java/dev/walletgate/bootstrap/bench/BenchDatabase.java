@@ -45,7 +45,11 @@ final class BenchDatabase implements AutoCloseable {
     switch (kind) {
       case "h2mem":
         {
-          String url = "jdbc:h2:mem:bench_" + id + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+          // The query cache as the service's default H2 URL sets it.
+          String url =
+              "jdbc:h2:mem:bench_"
+                  + id
+                  + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64";
           HikariDataSource pool = pool(url, "sa", poolSize);
           return new BenchDatabase(
               kind,

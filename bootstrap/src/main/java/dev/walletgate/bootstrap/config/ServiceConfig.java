@@ -115,7 +115,11 @@ public record ServiceConfig(
                         // 45 s (each commit writes a chunk); the service syncs the file every
                         // second (H2Housekeeping), so a reused chunk's successors are on disk.
                         // AUTO_SERVER: the commands work beside a running service.
-                        + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;RETENTION_TIME=5000;AUTO_SERVER=TRUE");
+                        // QUERY_CACHE_SIZE=64: H2 keeps 8 parsed statements per connection by
+                        // default and parses any other again on each use; the callbacks use
+                        // about twenty.
+                        + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0;RETENTION_TIME=5000;AUTO_SERVER=TRUE"
+                        + ";QUERY_CACHE_SIZE=64");
     int bodyLimit = parse(sources, Setting.BODY_LIMIT, v -> positive(Integer.parseInt(v)));
     return new ServiceConfig(
         text(sources, Setting.HOST),

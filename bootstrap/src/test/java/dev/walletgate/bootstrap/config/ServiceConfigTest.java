@@ -72,7 +72,8 @@ class ServiceConfigTest {
         .startsWith("jdbc:h2:file:" + dir.toAbsolutePath())
         .contains(";WRITE_DELAY=0")
         .contains(";RETENTION_TIME=5000")
-        .contains(";AUTO_SERVER=TRUE");
+        .contains(";AUTO_SERVER=TRUE")
+        .contains(";QUERY_CACHE_SIZE=64");
     assertThat(config.sessionIdleTimeout()).isEqualTo(Duration.ofMinutes(30));
     assertThat(config.requestRetention()).isEqualTo(Duration.ofDays(30));
     assertThat(config.bodyLimit()).isEqualTo(65536);

@@ -38,7 +38,7 @@ public final class WalletHost implements AutoCloseable {
       throws IOException {
     // README-BEGIN plain
     JdbcDataSource dataSource = new JdbcDataSource(); // in production, the platform's pool
-    dataSource.setURL("jdbc:h2:mem:walletgate;DB_CLOSE_DELAY=-1");
+    dataSource.setURL("jdbc:h2:mem:walletgate;DB_CLOSE_DELAY=-1;QUERY_CACHE_SIZE=64");
     Walletgate walletgate = Walletgate.builder(new JdbiPersistence(dataSource)).build();
 
     ProviderUseCases useCases = walletgate.providerUseCases();
