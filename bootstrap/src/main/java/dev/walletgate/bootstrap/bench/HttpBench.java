@@ -115,17 +115,7 @@ final class HttpBench {
         t -> {
           Mix mix = new Mix(prefix + "-t" + t, players.get(t), 17L * t + runs);
           HttpDriver driver = new HttpDriver(base, kyrenPath, key);
-          return new LoadRun.Client() {
-            @Override
-            public Mix mix() {
-              return mix;
-            }
-
-            @Override
-            public Driver driver() {
-              return driver;
-            }
-          };
+          return new LoadRun.Client(mix, driver);
         });
   }
 }

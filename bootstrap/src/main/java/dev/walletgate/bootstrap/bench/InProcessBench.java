@@ -134,7 +134,8 @@ final class InProcessBench {
             target,
             threads,
             t ->
-                client(new Mix(prefix + "-t" + t, players.get(t), 31L * t + runs), drivers.make()));
+                new LoadRun.Client(
+                    new Mix(prefix + "-t" + t, players.get(t), 31L * t + runs), drivers.make()));
     if (counted == null) {
       return measured;
     }
@@ -164,20 +165,6 @@ final class InProcessBench {
       players.add(new BenchPlayer(player.value(), session.value()));
     }
     return players;
-  }
-
-  private static LoadRun.Client client(Mix mix, Driver driver) {
-    return new LoadRun.Client() {
-      @Override
-      public Mix mix() {
-        return mix;
-      }
-
-      @Override
-      public Driver driver() {
-        return driver;
-      }
-    };
   }
 
   /** Makes one client thread's driver. */

@@ -25,11 +25,7 @@ final class LoadRun {
   }
 
   /** A client thread's mix and driver. */
-  interface Client {
-    Mix mix();
-
-    Driver driver();
-  }
+  record Client(Mix mix, Driver driver) {}
 
   /** Makes client thread t's mix and driver. */
   interface ClientFactory {

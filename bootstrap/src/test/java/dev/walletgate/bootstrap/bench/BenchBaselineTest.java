@@ -108,7 +108,9 @@ class BenchBaselineTest {
                   db.name,
                   "baseline",
                   threads,
-                  t -> client(new Mix(prefix + "-t" + t, players.get(t), t), drivers.make()));
+                  t ->
+                      new LoadRun.Client(
+                          new Mix(prefix + "-t" + t, players.get(t), t), drivers.make()));
 
       assertThat(point.operations()).as(point.toString()).isPositive();
       assertThat(point.errors()).as(point.toString()).isZero();
@@ -164,19 +166,5 @@ class BenchBaselineTest {
   private static String postgresUrl() {
     PostgresTestDatabase.create().close();
     return System.getenv(PostgresTestDatabase.URL_VARIABLE);
-  }
-
-  private static LoadRun.Client client(Mix mix, Driver driver) {
-    return new LoadRun.Client() {
-      @Override
-      public Mix mix() {
-        return mix;
-      }
-
-      @Override
-      public Driver driver() {
-        return driver;
-      }
-    };
   }
 }
