@@ -1,16 +1,13 @@
 package dev.walletgate.bootstrap;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLTransientConnectionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -28,18 +25,17 @@ import javax.sql.DataSource;
  * transaction is under way. The thread whose turn it is may hold several connections (Flyway opens
  * two to migrate); the turn ends when it has closed them all.
  */
-final class SingleWriterDataSource implements DataSource {
+final class SingleWriterDataSource extends DelegatingDataSource {
   /** How long a thread waits for its turn, as long as the service's pool waits for a connection. */
   static final long WAIT_MILLIS = 5_000;
 
-  private final DataSource pool;
   private final long waitMillis;
   private final Semaphore turn = new Semaphore(1, true);
   private Thread owner;
   private int held;
 
   SingleWriterDataSource(DataSource pool, long waitMillis) {
-    this.pool = pool;
+    super(pool);
     this.waitMillis = waitMillis;
   }
 
@@ -152,40 +148,5 @@ final class SingleWriterDataSource implements DataSource {
                   }
               }
             });
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return pool.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    pool.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    pool.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return pool.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return pool.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> type) throws SQLException {
-    return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> type) throws SQLException {
-    return type.isInstance(this) || pool.isWrapperFor(type);
   }
 }

@@ -1,6 +1,6 @@
 package dev.walletgate.bootstrap.bench;
 
-import java.io.PrintWriter;
+import dev.walletgate.bootstrap.DelegatingDataSource;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -9,11 +9,9 @@ import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -28,12 +26,11 @@ import javax.sql.DataSource;
  * own queries) is not counted. Other threads, and this one outside {@link #count}, get the pool's
  * connections as they are, so the measured window pays nothing for the counting.
  */
-final class CountingDataSource implements DataSource {
-  private final DataSource pool;
+final class CountingDataSource extends DelegatingDataSource {
   private final ThreadLocal<Counter> counting = new ThreadLocal<>();
 
   CountingDataSource(DataSource pool) {
-    this.pool = pool;
+    super(pool);
   }
 
   /**
@@ -170,40 +167,5 @@ final class CountingDataSource implements DataSource {
     Counts counts() {
       return new Counts(statements.get(), commits.get(), rollbacks.get(), carried.get());
     }
-  }
-
-  @Override
-  public PrintWriter getLogWriter() throws SQLException {
-    return pool.getLogWriter();
-  }
-
-  @Override
-  public void setLogWriter(PrintWriter out) throws SQLException {
-    pool.setLogWriter(out);
-  }
-
-  @Override
-  public void setLoginTimeout(int seconds) throws SQLException {
-    pool.setLoginTimeout(seconds);
-  }
-
-  @Override
-  public int getLoginTimeout() throws SQLException {
-    return pool.getLoginTimeout();
-  }
-
-  @Override
-  public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-    return pool.getParentLogger();
-  }
-
-  @Override
-  public <T> T unwrap(Class<T> iface) throws SQLException {
-    return iface.isInstance(this) ? iface.cast(this) : pool.unwrap(iface);
-  }
-
-  @Override
-  public boolean isWrapperFor(Class<?> iface) throws SQLException {
-    return iface.isInstance(this) || pool.isWrapperFor(iface);
   }
 }
