@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
@@ -27,10 +28,12 @@ import org.slf4j.LoggerFactory;
  * successors and the default URL can use a short {@code RETENTION_TIME}. The rewritten pages are
  * written by the next commit like any other change; when a commit becomes durable does not change.
  *
- * <p>A round takes its turn on the file ({@link SingleWriterDataSource}) like any transaction: a
- * chunk written while another transaction commits can keep that transaction in part after a crash.
- * For the same reason it does not compact while a command beside the service (AUTO_SERVER) is
- * connected, or while any other session has uncommitted changes.
+ * <p>A round's compaction takes its turn on the file ({@link SingleWriterDataSource}) like any
+ * transaction: a chunk written while another transaction commits can keep that transaction in part
+ * after a crash. For the same reason it does not compact while a command beside the service
+ * (AUTO_SERVER) is connected, or while any other session has uncommitted changes. Forcing the file
+ * to disk writes no chunk, so it comes after the turn: requests go on committing meanwhile instead
+ * of waiting for the disk.
  *
  * <p>It only acts when the pool's connections are embedded H2 sessions (this process owns the
  * database file); for PostgreSQL, H2 in memory or a client of an H2 server it does nothing.
@@ -44,10 +47,18 @@ final class H2Housekeeping implements AutoCloseable {
   private static final long PERIOD_MILLIS = 1_000;
 
   private final DataSource dataSource;
+  private final Consumer<MVStore> forceToDisk;
   private final ScheduledExecutorService timer;
 
-  private H2Housekeeping(DataSource dataSource, ScheduledExecutorService timer) {
+  /** Rounds the caller runs itself, forcing the file to disk with the given action. */
+  H2Housekeeping(DataSource dataSource, Consumer<MVStore> forceToDisk) {
+    this(dataSource, forceToDisk, null);
+  }
+
+  private H2Housekeeping(
+      DataSource dataSource, Consumer<MVStore> forceToDisk, ScheduledExecutorService timer) {
     this.dataSource = dataSource;
+    this.forceToDisk = forceToDisk;
     this.timer = timer;
   }
 
@@ -63,7 +74,7 @@ final class H2Housekeeping implements AutoCloseable {
               t.setDaemon(true);
               return t;
             });
-    H2Housekeeping housekeeping = new H2Housekeeping(dataSource, timer);
+    H2Housekeeping housekeeping = new H2Housekeeping(dataSource, MVStore::sync, timer);
     timer.scheduleWithFixedDelay(
         housekeeping::runOnce, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     return housekeeping;
@@ -75,14 +86,19 @@ final class H2Housekeeping implements AutoCloseable {
    * H2 file).
    */
   boolean runOnce() {
-    try (Connection c = dataSource.getConnection()) {
-      MVStore store = store(c);
-      if (store == null) {
-        return false;
+    try {
+      MVStore store;
+      boolean rewritten;
+      try (Connection c = dataSource.getConnection()) {
+        store = store(c);
+        if (store == null) {
+          return false;
+        }
+        rewritten = noOtherWriter(c) && store.compact(targetFillRate(c), REWRITE_BYTES_PER_ROUND);
       }
-      boolean rewritten =
-          noOtherWriter(c) && store.compact(targetFillRate(c), REWRITE_BYTES_PER_ROUND);
-      store.sync();
+      // After the turn: forcing the file to disk writes no chunk, and a request waiting for the
+      // file would otherwise wait for the disk too.
+      forceToDisk.accept(store);
       return rewritten;
     } catch (SQLException | RuntimeException e) {
       // The database may be closing or briefly unavailable; the next round tries again.
@@ -133,6 +149,9 @@ final class H2Housekeeping implements AutoCloseable {
   /** Lets a round in progress finish: interrupting H2 in file I/O would close its file. */
   @Override
   public void close() {
+    if (timer == null) {
+      return;
+    }
     timer.shutdown();
     try {
       timer.awaitTermination(10, TimeUnit.SECONDS);

@@ -12,6 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +99,33 @@ class H2HousekeepingTest {
         server.stop();
       }
       assertThat(keeper.runOnce()).isTrue();
+    }
+  }
+
+  @Test
+  void F1_forcesTheFileToDiskAfterItsTurn_soATransactionNeedNotWaitForTheDisk() throws Exception {
+    String url = "jdbc:h2:file:" + dir.resolve("turn") + ";WRITE_DELAY=0;RETENTION_TIME=0";
+    try (HikariDataSource pool = pool(url)) {
+      DataSource files = new SingleWriterDataSource(pool, 2_000);
+      AtomicReference<String> transactionMeanwhile = new AtomicReference<>("never asked");
+      H2Housekeeping keeper =
+          new H2Housekeeping(
+              files,
+              store -> {
+                transactionMeanwhile.set(
+                    CompletableFuture.supplyAsync(() -> takeTurn(files)).join());
+                store.sync();
+              });
+      keeper.runOnce();
+      assertThat(transactionMeanwhile).hasValue("had its turn");
+    }
+  }
+
+  private static String takeTurn(DataSource files) {
+    try (Connection c = files.getConnection()) {
+      return "had its turn";
+    } catch (SQLException e) {
+      return e.getMessage();
     }
   }
 
