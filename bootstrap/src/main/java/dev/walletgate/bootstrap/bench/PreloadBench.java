@@ -15,11 +15,10 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The preload section: the mix through the Jdbi adapter at 8 clients on a fresh database
- * (PostgreSQL when given, else the H2 file), measured empty, then again once many bets with their
- * request records and ledger entries are stored. Both points are measured alike: same database,
- * adapter, clients, warm-up and duration, one right after the other, each after the same settling
- * step.
+ * The preload section: the mix through the Jdbi adapter at 8 clients on two fresh databases
+ * (PostgreSQL when given, else the H2 file), one empty and one holding many bets with their request
+ * records and ledger entries. Both points are measured alike: same server, adapter, clients and
+ * duration, after the same settling step, and in turns, one run of each after the other.
  */
 final class PreloadBench {
   static final int CLIENTS = 8;
@@ -44,35 +43,73 @@ final class PreloadBench {
 
   void run() throws Exception {
     String kind = options.postgresUrl() != null ? "postgres" : "h2file";
-    try (BenchDatabase db = BenchDatabase.create(kind, options.postgresUrl(), options.poolSize())) {
-      new JdbiPersistence(db.pool).migrate();
-      WalletServices setup =
-          new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
-      CountingDataSource counted = new CountingDataSource(db.pool);
-      InProcessBench bench = new InProcessBench(options, sink);
-      try (Walletgate walletgate =
-          Walletgate.builder(Persistence.JDBI.open(counted)).migrate(false).build()) {
-        UseCaseDriver driver = new UseCaseDriver(walletgate.services());
-        // The empty point would otherwise be this adapter's first run and pay for its warming.
-        bench.warmUp(db, "jdbi", setup, () -> driver);
-        settle(db);
-        facts.put(EMPTY_ROWS, stored(db));
-        sink.accept(median(bench, db, setup, driver, counted, "preload-empty"));
-        long started = System.nanoTime();
-        Preload.bets(db.pool, options.preload());
-        long millis = (System.nanoTime() - started) / 1_000_000;
-        settle(db);
-        facts.put("preloadedBets", options.preload());
-        facts.put(
-            "preload",
-            options.preload()
-                + " bets, each with its request record and ledger entry, stored on "
-                + kind
-                + " in "
-                + millis
-                + " ms");
-        facts.put(FULL_ROWS, stored(db));
-        sink.accept(median(bench, db, setup, driver, counted, "preload-full"));
+    InProcessBench bench = new InProcessBench(options, sink);
+    try (Side full = Side.open(kind, options);
+        Side empty = Side.open(kind, options)) {
+      long started = System.nanoTime();
+      Preload.bets(full.db.pool, options.preload());
+      long millis = (System.nanoTime() - started) / 1_000_000;
+      facts.put("preloadedBets", options.preload());
+      facts.put(
+          "preload",
+          options.preload()
+              + " bets, each with its request record and ledger entry, stored on "
+              + kind
+              + " in "
+              + millis
+              + " ms");
+      bench.warmUp(empty.db, "jdbi", empty.setup, () -> empty.driver);
+      settle(empty.db);
+      settle(full.db);
+      facts.put(EMPTY_ROWS, stored(empty.db));
+      facts.put(FULL_ROWS, stored(full.db));
+      // The points take turns: the JIT goes on compiling for minutes on two cores, so a point
+      // measured after the other would run on better code.
+      List<Point> emptyRuns = new ArrayList<>();
+      List<Point> fullRuns = new ArrayList<>();
+      for (int r = 0; r < options.repeat(); r++) {
+        emptyRuns.add(empty.point(bench, "preload-empty"));
+        fullRuns.add(full.point(bench, "preload-full"));
+      }
+      sink.accept(InProcessBench.median(emptyRuns));
+      sink.accept(InProcessBench.median(fullRuns));
+    }
+  }
+
+  /** One of the two databases, with the Jdbi adapter over it as the points drive it. */
+  private record Side(
+      BenchDatabase db,
+      WalletServices setup,
+      CountingDataSource counted,
+      Walletgate walletgate,
+      UseCaseDriver driver)
+      implements AutoCloseable {
+    static Side open(String kind, BenchOptions options) throws Exception {
+      BenchDatabase db = BenchDatabase.create(kind, options.postgresUrl(), options.poolSize());
+      try {
+        new JdbiPersistence(db.pool).migrate();
+        WalletServices setup =
+            new WalletServices(new JdbiPersistence(db.pool), WalletSettings.defaults());
+        CountingDataSource counted = new CountingDataSource(db.pool);
+        Walletgate walletgate =
+            Walletgate.builder(Persistence.JDBI.open(counted)).migrate(false).build();
+        return new Side(db, setup, counted, walletgate, new UseCaseDriver(walletgate.services()));
+      } catch (Exception | Error e) {
+        db.close();
+        throw e;
+      }
+    }
+
+    Point point(InProcessBench bench, String section) throws Exception {
+      return bench.point(db, "jdbi", CLIENTS, setup, () -> driver, counted, section);
+    }
+
+    @Override
+    public void close() throws Exception {
+      try {
+        walletgate.close();
+      } finally {
+        db.close();
       }
     }
   }
@@ -88,21 +125,6 @@ final class PreloadBench {
           + ledgerEntries
           + " ledger entries";
     }
-  }
-
-  private Point median(
-      InProcessBench bench,
-      BenchDatabase db,
-      WalletServices setup,
-      UseCaseDriver driver,
-      CountingDataSource counted,
-      String section)
-      throws Exception {
-    List<Point> runs = new ArrayList<>();
-    for (int r = 0; r < options.repeat(); r++) {
-      runs.add(bench.point(db, "jdbi", CLIENTS, setup, () -> driver, counted, section));
-    }
-    return InProcessBench.median(runs);
   }
 
   /**

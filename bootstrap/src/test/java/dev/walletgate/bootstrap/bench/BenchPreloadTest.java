@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The preload section on the H2 file: the empty point right before the preloaded one, measured
- * alike, and the bets and request records really stored. Structure only, never speed.
+ * The preload section on the H2 file: an empty and a preloaded database measured alike, and the
+ * bets and request records really stored in the preloaded one only. Structure only, never speed.
  */
 class BenchPreloadTest {
   @TempDir Path out;
